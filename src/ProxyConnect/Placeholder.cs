@@ -1,0 +1,4 @@
+namespace ProxyConnect;
+
+/// <summary>Temporary.</summary>
+public static class Placeholder { }
