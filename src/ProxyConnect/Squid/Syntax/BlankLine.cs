@@ -1,0 +1,13 @@
+namespace ProxyConnect.Squid.Syntax;
+
+/// <summary>A physical line with nothing but spaces and tabs (or nothing at all).</summary>
+public sealed class BlankLine : SyntaxNode
+{
+    internal BlankLine(string source, int start, int length)
+        : base(source, start, length, 1)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override SyntaxKind Kind => SyntaxKind.BlankLine;
+}
