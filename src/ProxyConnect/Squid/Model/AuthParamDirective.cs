@@ -43,7 +43,7 @@ public sealed record AuthParamDirective : Directive
 
             // Offsets in the logical text: find the end of the parameter token and take the rest.
             var logical = Syntax.LogicalText;
-            var at = IndexOfToken(logical, 2);
+            var at = IndexOfToken(logical, 3);
             return at < 0 ? string.Empty : logical.Substring(at).TrimEnd(' ', '\t');
         }
     }
