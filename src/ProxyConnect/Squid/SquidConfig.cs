@@ -16,16 +16,23 @@ public sealed partial class SquidConfig
     /// <summary>The comment line that marks where operators add their own access rules (stock squid.conf).</summary>
     public const string MarkerText = "INSERT YOUR OWN RULE(S) HERE TO ALLOW ACCESS FROM YOUR CLIENTS";
 
+    private static readonly IReadOnlyList<ConfigDiagnostic> NoWarnings = Array.Empty<ConfigDiagnostic>();
+
     private readonly SyntaxNode[] _nodes;
     private string? _text;
 
-    private SquidConfig(SyntaxNode[] nodes, string? text, string? filePath, ConfigEncoding encoding)
+    private SquidConfig(SyntaxNode[] nodes, string? text, string? filePath, ConfigEncoding encoding, IReadOnlyList<ConfigDiagnostic>? editWarnings = null)
     {
         _nodes = nodes;
         _text = text;
         FilePath = filePath;
         Encoding = encoding;
+        EditWarnings = editWarnings ?? NoWarnings;
     }
+
+    /// <summary>Warnings raised by the edits that produced this document (for example a sensor rule placed where
+    /// Squid never reaches it). Empty for a parsed or loaded document.</summary>
+    public IReadOnlyList<ConfigDiagnostic> EditWarnings { get; }
 
     /// <summary>The file this document was loaded from (used in locations), or <see langword="null"/>.</summary>
     public string? FilePath { get; }
@@ -226,6 +233,7 @@ public sealed partial class SquidConfig
         return -1;
     }
 
-    /// <summary>A new document with the given nodes, the same file and encoding.</summary>
-    internal SquidConfig WithNodes(SyntaxNode[] nodes) => new(nodes, null, FilePath, Encoding);
+    /// <summary>A new document with the given nodes, the same file and encoding, and the warnings of all edits so far.</summary>
+    internal SquidConfig WithNodes(SyntaxNode[] nodes, IReadOnlyList<ConfigDiagnostic> newWarnings) =>
+        new(nodes, null, FilePath, Encoding, newWarnings.Count == 0 ? EditWarnings : EditWarnings.Concat(newWarnings).ToList());
 }
