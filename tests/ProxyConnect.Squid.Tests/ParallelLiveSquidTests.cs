@@ -35,6 +35,7 @@ public class ParallelLiveSquidTests
 
         foreach (var squid in squids)
         {
+            squid.ExitCode.Should().Be(0, "SIGTERM stops squid gracefully");
             Directory.Exists(squid.Folder).Should().BeFalse();
             Directory.EnumerateFiles("/dev/shm", squid.ServiceName + "-*").Should().BeEmpty();
         }

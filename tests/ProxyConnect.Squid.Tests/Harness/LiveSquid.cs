@@ -55,8 +55,8 @@ public sealed class LiveSquid : IAsyncDisposable
     /// <summary>The id of the squid process.</summary>
     public int ProcessId => process.Id;
 
-    /// <summary>Whether the squid process is still running.</summary>
-    public bool IsRunning => !process.HasExited;
+    /// <summary>The exit code once <see cref="DisposeAsync"/> has stopped squid: 0 after a graceful stop, 137 after a kill.</summary>
+    public int? ExitCode { get; private set; }
 
     /// <summary>
     /// Starts squid with <paramref name="configText"/> after <see cref="SquidTestOverlay.Apply"/>. Skips or fails the
@@ -173,7 +173,7 @@ public sealed class LiveSquid : IAsyncDisposable
         {
             if (!process.HasExited)
             {
-                _ = kill(process.Id, SigTerm);
+                SendTerm();
                 using var timeout = new CancellationTokenSource(StopTimeout);
                 try
                 {
@@ -188,6 +188,7 @@ public sealed class LiveSquid : IAsyncDisposable
         }
         finally
         {
+            ExitCode = process.HasExited ? process.ExitCode : null;
             process.Dispose();
             foreach (var segment in Directory.EnumerateFiles("/dev/shm", ServiceName + "-*"))
             {
@@ -272,6 +273,19 @@ public sealed class LiveSquid : IAsyncDisposable
             {
                 lines.Add(line);
             }
+        }
+    }
+
+    /// <summary>SIGTERM, Squid's graceful stop (Process.Kill sends SIGKILL, which skips Squid's own cleanup).</summary>
+    private void SendTerm()
+    {
+        try
+        {
+            _ = kill(process.Id, SigTerm);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            process.Kill(entireProcessTree: true);
         }
     }
 
