@@ -22,6 +22,7 @@ public sealed class LiveSquid : IAsyncDisposable
     /// <summary>How long a graceful stop (SIGTERM) may take before the process is killed.</summary>
     public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(8);
 
+    private const string SharedMemoryFolder = "/dev/shm";
     private const string ReadyMarker = "Accepting HTTP Socket connections at ";
     private const string PortBusyMarker = "Unable to open HTTP Socket";
     private const int StartAttempts = 3;
@@ -190,9 +191,12 @@ public sealed class LiveSquid : IAsyncDisposable
         {
             ExitCode = process.HasExited ? process.ExitCode : null;
             process.Dispose();
-            foreach (var segment in Directory.EnumerateFiles("/dev/shm", ServiceName + "-*"))
+            if (Directory.Exists(SharedMemoryFolder))
             {
-                File.Delete(segment);
+                foreach (var segment in Directory.EnumerateFiles(SharedMemoryFolder, ServiceName + "-*"))
+                {
+                    File.Delete(segment);
+                }
             }
 
             Directory.Delete(Folder, recursive: true);
@@ -201,27 +205,8 @@ public sealed class LiveSquid : IAsyncDisposable
 
     private static LiveSquid Launch(string squid, string folder, string serviceName, int port)
     {
-        var start = new ProcessStartInfo(squid)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "-N", "-n", serviceName, "-f", SquidParser.ConfigFileName })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         var console = new List<string>();
-        var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => AddLine(console, e.Data);
-        process.ErrorDataReceived += (_, e) => AddLine(console, e.Data);
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = SquidProcess.Start(squid, folder, ["-N", "-n", serviceName, "-f", SquidParser.ConfigFileName], console);
         return new LiveSquid(process, console, folder, serviceName, port);
     }
 
@@ -262,17 +247,6 @@ public sealed class LiveSquid : IAsyncDisposable
         catch (FileNotFoundException)
         {
             return string.Empty;
-        }
-    }
-
-    private static void AddLine(List<string> lines, string? line)
-    {
-        if (line != null)
-        {
-            lock (lines)
-            {
-                lines.Add(line);
-            }
         }
     }
 

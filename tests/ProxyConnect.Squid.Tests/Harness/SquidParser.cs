@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ProxyConnect.Squid.Tests.Harness;
 
 /// <summary>
@@ -57,27 +55,8 @@ public static class SquidParser
 
     private static SquidParseResult Run(string squid, string fullPath)
     {
-        var start = new ProcessStartInfo(squid)
-        {
-            WorkingDirectory = Path.GetDirectoryName(fullPath)!,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "-k", "parse", "-f", Path.GetFileName(fullPath) })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         var lines = new List<string>();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Add(lines, e.Data);
-        process.ErrorDataReceived += (_, e) => Add(lines, e.Data);
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = SquidProcess.Start(squid, Path.GetDirectoryName(fullPath)!, ["-k", "parse", "-f", Path.GetFileName(fullPath)], lines);
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
@@ -88,19 +67,6 @@ public static class SquidParser
         lock (lines)
         {
             return new SquidParseResult(process.ExitCode, lines.ToList());
-        }
-    }
-
-    private static void Add(List<string> lines, string? line)
-    {
-        if (line == null)
-        {
-            return;
-        }
-
-        lock (lines)
-        {
-            lines.Add(line);
         }
     }
 }
