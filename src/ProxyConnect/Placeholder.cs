@@ -1,4 +1,0 @@
-namespace ProxyConnect;
-
-/// <summary>Temporary.</summary>
-public static class Placeholder { }
