@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ProxyConnect.Sensors;
+using ProxyConnect.Squid.Model;
+using ProxyConnect.Squid.Syntax;
+using ProxyConnect.Values;
+
+namespace ProxyConnect.Squid.Editing;
+
+/// <summary>Adds, updates, removes and reads sensors: <c>acl NAME src VALUE…</c> directly followed by
+/// <c>http_access allow NAME</c>.</summary>
+internal static class SensorEditor
+{
+    /// <summary>The header of a conf.d file that ProxyConnect owns.</summary>
+    internal const string ConfDHeader = "Sensors allowed through this proxy. Managed by ProxyConnect: edit with ProxyConnect, not by hand.";
+
+    /// <summary>Lint id of "http_access rule never reached", used for the same warning on an edit.</summary>
+    private const string UnreachableRuleCode = "PXC1035";
+
+    public static IReadOnlyList<Sensor> Read(SquidConfig config)
+    {
+        var acls = SourceAcls(config);
+        var sensors = new List<Sensor>();
+        var seen = new HashSet<string>(AclName.Comparer);
+        foreach (var rule in config.HttpAccessRules)
+        {
+            if (SensorNameOf(rule) is { } name && acls.TryGetValue(name, out var acl) && seen.Add(name))
+            {
+                sensors.Add(Sensor.FromConfig(acl.Name, acl.Values));
+            }
+        }
+
+        return sensors;
+    }
+
+    public static SquidConfig Add(SquidConfig config, Sensor sensor, SensorPlacement placement)
+    {
+        var existing = ExistingDefinition(config, sensor.Name);
+        if (existing.Count > 0)
+        {
+            return Update(config, sensor, existing);
+        }
+
+        var editor = new DocumentEditor(config);
+        var index = InsertionIndex(config, editor, placement);
+        var acl = DirectiveLine.Create(AclDirective.Keyword, new[] { sensor.Name, "src" }.Concat(sensor.Addresses), editor.FormatFor(AclDirective.Keyword, index));
+        var rule = DirectiveLine.Create(HttpAccessDirective.Keyword, new[] { "allow", sensor.Name }, editor.FormatFor(HttpAccessDirective.Keyword, index));
+        WarnIfUnreachable(config, editor, index, sensor.Name);
+        editor.Insert(index, new SyntaxNode[] { acl, rule });
+        return editor.Build();
+    }
+
+    public static SquidConfig Update(SquidConfig config, Sensor sensor)
+    {
+        var existing = ExistingDefinition(config, sensor.Name);
+        if (existing.Count == 0)
+        {
+            throw new InvalidOperationException($"{Where(config)} has no sensor '{sensor.Name}' to update. Use AddSensor to add it.");
+        }
+
+        return Update(config, sensor, existing);
+    }
+
+    public static SquidConfig Remove(SquidConfig config, string name)
+    {
+        var acls = config.LocatedDirectives().Where(d => Directive.From(d.Node, d.Location) is AclDirective a && a.IsNamed(name)).ToList();
+        var rules = config.LocatedDirectives()
+            .Where(d => Directive.From(d.Node, d.Location) is HttpAccessDirective r && r.Acls.Any(a => AclName.Comparer.Equals(a.Name, name)))
+            .ToList();
+        if (acls.Count == 0 && rules.Count == 0)
+        {
+            return config;
+        }
+
+        var otherUse = rules.FirstOrDefault(r => !AclName.Comparer.Equals(SensorNameOf((HttpAccessDirective)Directive.From(r.Node, r.Location)) ?? string.Empty, name));
+        if (otherUse.Node != null)
+        {
+            throw new InvalidOperationException(
+                $"Cannot remove sensor '{name}': ACL '{name}' is still used by another rule at {otherUse.Location.ToDisplayString()}: '{otherUse.Node.LogicalText}'. Removing it would leave that rule naming an undefined ACL, which Squid refuses.");
+        }
+
+        if (acls.Any(a => ((AclDirective)Directive.From(a.Node, a.Location)).AclType != "src"))
+        {
+            throw new InvalidOperationException($"'{name}' is not a sensor: its ACL is not of type src ({acls[0].Location.ToDisplayString()}).");
+        }
+
+        var editor = new DocumentEditor(config);
+        foreach (var index in acls.Concat(rules).Select(d => d.Index).OrderByDescending(i => i))
+        {
+            editor.RemoveAt(index);
+        }
+
+        return editor.Build();
+    }
+
+    /// <summary>Whether the main config includes <paramref name="confDPath"/> (directly or through a glob) before
+    /// its final <c>http_access deny all</c>; a warning for each way it does not.</summary>
+    public static IReadOnlyList<ConfigDiagnostic> CheckIncluded(SquidConfig main, string confDPath)
+    {
+        var includes = main.Includes.Where(i => i.Patterns.Any(p => Glob.Matches(p, confDPath))).ToList();
+        var denyAll = main.HttpAccessRules.LastOrDefault(IsDenyAll);
+        var location = main.LocationOf(0, 1);
+        if (includes.Count == 0)
+        {
+            return new[]
+            {
+                new ConfigDiagnostic("PXC1060", Severity.Warning,
+                    $"{Where(main)} does not include '{confDPath}', so Squid never reads its sensors. Add 'include {confDPath}' (or a glob such as /etc/squid/conf.d/*.conf) before the final 'http_access deny all'.",
+                    location),
+            };
+        }
+
+        if (denyAll != null && includes.All(i => i.Line > denyAll.Line))
+        {
+            return new[]
+            {
+                new ConfigDiagnostic("PXC1060", Severity.Warning,
+                    $"{Where(main)} includes '{confDPath}' only after its final 'http_access deny all' (line {denyAll.Line}), so Squid never reaches the sensors' rules. Move the include above it.",
+                    includes[0].Location!),
+            };
+        }
+
+        return Array.Empty<ConfigDiagnostic>();
+    }
+
+    private static SquidConfig Update(SquidConfig config, Sensor sensor, List<(int Index, AclDirective Acl)> existing)
+    {
+        var wrongType = existing.FirstOrDefault(e => e.Acl.AclType != "src");
+        if (wrongType.Acl != null)
+        {
+            throw new InvalidOperationException(
+                $"ACL '{wrongType.Acl.Name}' already exists with type '{wrongType.Acl.AclType}' at {wrongType.Acl.Location!.ToDisplayString()}; Squid refuses one name with two types. Choose another sensor name.");
+        }
+
+        if (!Read(config).Any(s => AclName.Comparer.Equals(s.Name, sensor.Name)))
+        {
+            throw new InvalidOperationException(
+                $"ACL '{existing[0].Acl.Name}' already exists at {existing[0].Acl.Location!.ToDisplayString()} but is not a sensor (there is no 'http_access allow {existing[0].Acl.Name}'). Choose another sensor name.");
+        }
+
+        var current = existing.SelectMany(e => e.Acl.Values).ToList();
+        if (current.SequenceEqual(sensor.Addresses, StringComparer.Ordinal) && existing.Count == 1 && existing[0].Acl.Name == sensor.Name)
+        {
+            return config;
+        }
+
+        // Update in place: the first line keeps its layout and inline comment; further lines of the same ACL go.
+        var editor = new DocumentEditor(config);
+        var first = existing[0];
+        editor.Replace(first.Index, Rewrite(first.Acl.Syntax, sensor));
+        foreach (var extra in existing.Skip(1).Select(e => e.Index).OrderByDescending(i => i))
+        {
+            editor.RemoveAt(extra);
+        }
+
+        return editor.Build();
+    }
+
+    private static DirectiveLine Rewrite(DirectiveLine old, Sensor sensor)
+    {
+        var format = new LineFormat(old.Indentation, old.Separator, old.LineEnding);
+        var comment = old.InlineComment?.Text;
+        var line = DirectiveLine.Create(AclDirective.Keyword, new[] { sensor.Name, "src" }.Concat(sensor.Addresses), format with { LineEnding = string.Empty });
+        var text = line.Text + (comment is null ? string.Empty : old.InlineComment!.LeadingWhitespace + comment) + old.LineEnding;
+        return (DirectiveLine)DocumentEditor.Reparse(text);
+    }
+
+    private static int InsertionIndex(SquidConfig config, DocumentEditor editor, SensorPlacement placement)
+    {
+        var nodes = config.Nodes;
+        switch (placement)
+        {
+            case SensorPlacement.ConfDPlacement:
+                EnsureHeader(config, editor);
+                return editor.Nodes.Count;
+
+            case SensorPlacement.BeforeDenyAllPlacement:
+            {
+                var denyAll = config.LocatedDirectives().LastOrDefault(d => Directive.From(d.Node, d.Location) is HttpAccessDirective r && IsDenyAll(r));
+                if (denyAll.Node is null)
+                {
+                    throw new InvalidOperationException(
+                        $"{Where(config)} has no 'http_access deny all' to place the sensor before. Use SensorPlacement.AtMarker, or add a final 'http_access deny all'.");
+                }
+
+                return config.LeadingCommentsOf(denyAll.Index).Start;
+            }
+
+            default:
+            {
+                var marker = config.FindMarkerIndex();
+                if (marker < 0)
+                {
+                    throw new InvalidOperationException(
+                        $"{Where(config)} has no '# {SquidConfig.MarkerText}' comment to place the sensor at. Use SensorPlacement.BeforeFinalDenyAll, or SensorPlacement.ConfD(path) for a file of its own.");
+                }
+
+                var sensorNames = new HashSet<string>(Read(config).Select(s => s.Name), AclName.Comparer);
+                var index = marker + 1;
+                while (index < nodes.Count && nodes[index] is CommentLine frame && frame.Content.Trim(' ', '\t').Length == 0)
+                {
+                    index++;
+                }
+
+                while (index < nodes.Count && nodes[index] is DirectiveLine d && IsSensorLine(d, sensorNames))
+                {
+                    index++;
+                }
+
+                return index;
+            }
+        }
+    }
+
+    private static void EnsureHeader(SquidConfig config, DocumentEditor editor)
+    {
+        var hasHeader = config.Nodes.OfType<CommentLine>().Any(c => c.Content.Trim(' ', '\t') == ConfDHeader);
+        if (!hasHeader)
+        {
+            editor.Insert(0, new SyntaxNode[] { CommentLine.Create(ConfDHeader, editor.LineEnding) });
+        }
+    }
+
+    private static void WarnIfUnreachable(SquidConfig config, DocumentEditor editor, int index, string name)
+    {
+        foreach (var (node, nodeIndex, location) in config.LocatedDirectives())
+        {
+            if (nodeIndex >= index)
+            {
+                break;
+            }
+
+            if (Directive.From(node, location) is HttpAccessDirective rule && IsDenyAll(rule))
+            {
+                editor.Warn(UnreachableRuleCode,
+                    $"Sensor '{name}' is placed after 'http_access deny all' at {location.ToDisplayString()}: Squid denies every request there and never reaches the sensor's rule.",
+                    index);
+                return;
+            }
+        }
+    }
+
+    private static List<(int Index, AclDirective Acl)> ExistingDefinition(SquidConfig config, string name) =>
+        config.LocatedDirectives()
+            .Select(d => (d.Index, View: Directive.From(d.Node, d.Location)))
+            .Where(d => d.View is AclDirective a && a.IsNamed(name))
+            .Select(d => (d.Index, (AclDirective)d.View))
+            .ToList();
+
+    /// <summary>Every ACL defined only with type <c>src</c>: its first spelling and the values of all its lines.</summary>
+    private static Dictionary<string, (string Name, List<string> Values)> SourceAcls(SquidConfig config)
+    {
+        var byName = new Dictionary<string, (string Name, List<string> Values)>(AclName.Comparer);
+        var wrongType = new HashSet<string>(AclName.Comparer);
+        foreach (var acl in config.Acls)
+        {
+            if (acl.AclType != "src")
+            {
+                wrongType.Add(acl.Name);
+                continue;
+            }
+
+            if (!byName.TryGetValue(acl.Name, out var entry))
+            {
+                entry = (acl.Name, new List<string>());
+                byName[acl.Name] = entry;
+            }
+
+            entry.Values.AddRange(acl.Values);
+        }
+
+        foreach (var name in wrongType)
+        {
+            byName.Remove(name);
+        }
+
+        return byName;
+    }
+
+    private static string? SensorNameOf(HttpAccessDirective rule) =>
+        rule.Action == AccessAction.Allow && rule.Acls.Count == 1 && !rule.Acls[0].IsNegated ? rule.Acls[0].Name : null;
+
+    private static bool IsSensorLine(DirectiveLine line, HashSet<string> sensorNames)
+    {
+        var view = Directive.From(line, null);
+        return view switch
+        {
+            AclDirective acl => acl.AclType == "src" && sensorNames.Contains(acl.Name),
+            HttpAccessDirective rule => SensorNameOf(rule) is { } n && sensorNames.Contains(n),
+            _ => false,
+        };
+    }
+
+    internal static bool IsDenyAll(HttpAccessDirective rule) =>
+        rule.Action == AccessAction.Deny && rule.Acls.Count == 1 && !rule.Acls[0].IsNegated && rule.Acls[0].Name == "all";
+
+    private static string Where(SquidConfig config) => config.FilePath ?? "The config";
+}
