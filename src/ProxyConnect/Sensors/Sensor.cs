@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ProxyConnect.Annotations;
 using ProxyConnect.Values;
 
 namespace ProxyConnect.Sensors;
@@ -15,7 +16,7 @@ public sealed record Sensor
     /// (<c>10.0.0.1-10.0.0.9</c>).</param>
     /// <exception cref="ArgumentException">The name or an address is invalid; the message names the value and says
     /// what is accepted.</exception>
-    public Sensor(string name, params string[] addresses)
+    public Sensor([AclName] string name, [SquidAddress] params string[] addresses)
     {
         AclName.Validate(name, nameof(name));
         if (addresses is null || addresses.Length == 0)
