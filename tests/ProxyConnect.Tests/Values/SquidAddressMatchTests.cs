@@ -56,6 +56,11 @@ public class SquidAddressMatchTests
     [InlineData("ipv6", "10.0.0.1", false)]
     [InlineData("ipv6", "::ffff:10.0.0.1", false)]
     [InlineData("0.0.0.0/0", "2001:db8::1", true)]
+    [InlineData("10.0.0.0/0", "192.168.1.1", true)]
+    [InlineData("10.0.0.0/0", "2001:db8::1", false)]
+    [InlineData("10.0.0.1-10.0.0.255/24", "10.0.0.1", true)]
+    [InlineData("2001:db8::ff-2001:db8::1", "2001:db8::ff", true)]
+    [InlineData("2001:db8::ff-2001:db8::1", "2001:db8::80", false)]
     [InlineData("10.0.0.9-10.0.0.1", "10.0.0.5", false)]
     [InlineData("10.0.0.9-10.0.0.1", "10.0.0.9", true)]
     public void Contains_follows_Squid(string value, string client, bool expected) =>
