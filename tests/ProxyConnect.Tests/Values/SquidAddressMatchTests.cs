@@ -180,5 +180,33 @@ public class SquidAddressMatchTests
                 && address.Contains(IPAddress.Parse(Format(hi)))).Label(text + " ? " + Format(probe));
     }
 
+    [Property(MaxTest = 500)]
+    public Property Parsers_never_throw_and_errors_and_results_are_exclusive(string? text, byte a, byte b)
+    {
+        // Mix arbitrary strings with address-shaped ones so both the happy and the error paths are exercised.
+        var inputs = new[] { text, $"{a}.{b}.0.{text}", $"{a}.{b}.0.0/{text}", $"{text}-10.0.0.{b}", $"{a:x}::{text}" };
+        foreach (var input in inputs)
+        {
+            foreach (var lenient in new[] { false, true })
+            {
+                var ok = lenient
+                    ? SquidAddress.TryParseAsSquid(input, out var address, out var error)
+                    : SquidAddress.TryParse(input, out address, out error);
+                if (ok != (address is not null) || ok == (error is not null) || (error is not null && error.IndexOfAny(new[] { '\n', '\r' }) >= 0))
+                {
+                    return false.Label($"{input} ({(lenient ? "lenient" : "strict")}): ok={ok}, error={error}");
+                }
+
+                if (ok && address!.Kind != SquidAddressKind.HostName)
+                {
+                    address.Contains(IPAddress.Loopback);
+                    address.First.Should().NotBeNull();
+                }
+            }
+        }
+
+        return true.ToProperty();
+    }
+
     private static string Format(uint v) => $"{v >> 24}.{(v >> 16) & 255}.{(v >> 8) & 255}.{v & 255}";
 }
