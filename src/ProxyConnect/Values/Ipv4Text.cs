@@ -202,8 +202,10 @@ internal static class Ipv4Text
     internal static bool LooksLikeIPv4(string text)
     {
         var digitsAndDots = true;
+        var anyDigit = false;
         foreach (var c in text)
         {
+            anyDigit |= ValueText.IsDigit(c);
             if (c != '.' && !ValueText.IsDigit(c))
             {
                 digitsAndDots = false;
@@ -211,7 +213,7 @@ internal static class Ipv4Text
             }
         }
 
-        if (digitsAndDots)
+        if (digitsAndDots && anyDigit)
         {
             return true;
         }

@@ -301,6 +301,11 @@ internal static class SquidAddressParser
             }
 
             canonical = loText + (hiText is null ? string.Empty : "-" + hiText) + (hasMask ? "/" + prefix.ToString(CultureInfo.InvariantCulture) : string.Empty);
+            if (aIsV4 && hasMask && prefix == 0)
+            {
+                // Every IPv4 address; 0.0.0.0/0 would be one of the legacy forms Squid turns into 'all' (IPv6 too).
+                canonical = "ipv4";
+            }
         }
 
         if (reading is not null)
