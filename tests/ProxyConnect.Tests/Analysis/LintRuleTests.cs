@@ -11,7 +11,7 @@ public class LintRuleTests
     public static TheoryData<string, string, Severity, int, int> Triggers => new()
     {
         { "PXC1001", "\uFEFFhttp_access deny all\n", Severity.Error, 1, 1 },
-        { "PXC1002", Rule + "acl a src 10.0.0.1 \\", Severity.Warning, 2, 1 },
+        { "PXC1002", Rule + "acl a src 10.0.0.1 \\", Severity.Warning, 2, 20 },
         { "PXC1003", "acl a src 10.0.0.1\rfoo\n" + Rule, Severity.Warning, 1, 19 },
         { "PXC1005", "acl a src 10.0.0.1 \\ \n" + Rule, Severity.Warning, 1, 20 },
         { "PXC1010", "Http_port 3128\n" + Rule, Severity.Error, 1, 1 },
