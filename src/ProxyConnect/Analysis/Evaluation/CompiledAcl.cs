@@ -19,10 +19,41 @@ internal sealed class CompiledAcl
     private bool _anyUser;
     private string? _fileValues;
 
+    private readonly Kind _kind;
+
     public CompiledAcl(string name, string type)
     {
         Name = name;
         Type = type;
+
+        // Decided once here: a string switch per ACL per request would cost more than the match itself.
+        _kind = type switch
+        {
+            "src" => Kind.Src,
+            "dst" => Kind.Dst,
+            "port" => Kind.Port,
+            "localport" => Kind.LocalPort,
+            "method" => Kind.Method,
+            "dstdomain" => Kind.DstDomain,
+            "proxy_auth" => Kind.ProxyAuth,
+            "proto" => Kind.Proto,
+            "url_regex" when string.Equals(name, "manager", StringComparison.OrdinalIgnoreCase) => Kind.Manager,
+            _ => Kind.Other,
+        };
+    }
+
+    private enum Kind
+    {
+        Src,
+        Dst,
+        Port,
+        LocalPort,
+        Method,
+        DstDomain,
+        ProxyAuth,
+        Proto,
+        Manager,
+        Other,
     }
 
     public string Name { get; }
@@ -54,11 +85,11 @@ internal sealed class CompiledAcl
 
     private AclMatch MatchValues(AccessRequest request, ref string? reason)
     {
-        switch (Type)
+        switch (_kind)
         {
-            case "src":
+            case Kind.Src:
                 return MatchAddress(request.SourceBits, request.SourceAddress, ref reason);
-            case "dst":
+            case Kind.Dst:
                 if (request.DestinationAddress is null)
                 {
                     reason = request.DestinationHost is null
@@ -68,9 +99,9 @@ internal sealed class CompiledAcl
                 }
 
                 return MatchAddress(request.DestinationBits, request.DestinationAddress, ref reason);
-            case "port":
+            case Kind.Port:
                 return MatchPort(request.Port);
-            case "localport":
+            case Kind.LocalPort:
                 if (request.LocalPort is null)
                 {
                     reason = $"ACL '{Name}' (localport) needs the Squid port the client used; give localPort";
@@ -78,11 +109,11 @@ internal sealed class CompiledAcl
                 }
 
                 return MatchPort(request.LocalPort.Value);
-            case "method":
+            case Kind.Method:
                 return _words.Contains(request.Method) ? AclMatch.Match : AclMatch.NoMatch;
-            case "dstdomain":
+            case Kind.DstDomain:
                 return MatchDomain(request, ref reason);
-            case "proxy_auth":
+            case Kind.ProxyAuth:
                 if (request.User is null)
                 {
                     reason = $"ACL '{Name}' (proxy_auth) needs credentials: Squid answers 407 Proxy Authentication Required";
@@ -95,11 +126,11 @@ internal sealed class CompiledAcl
                 }
 
                 return _words.Contains(_ignoreCase ? request.User.ToLowerInvariant() : request.User) ? AclMatch.Match : AclMatch.NoMatch;
-            case "url_regex" when string.Equals(Name, "manager", StringComparison.OrdinalIgnoreCase) && request.Method == "CONNECT":
+            case Kind.Manager when request.Method == "CONNECT":
                 // The predefined manager ACL matches cache manager URLs (scheme://host/squid-internal-mgr/);
                 // a CONNECT request has no such URL.
                 return AclMatch.NoMatch;
-            case "proto":
+            case Kind.Proto:
                 reason = $"ACL '{Name}' (proto): the protocol Squid assigns to this request is not modelled";
                 return AclMatch.Unknown;
             default:
