@@ -1,3 +1,4 @@
+using ProxyConnect.Squid.IO;
 using System;
 using System.Collections.Generic;
 using System.IO;

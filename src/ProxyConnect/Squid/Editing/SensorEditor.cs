@@ -4,6 +4,7 @@ using System.Linq;
 using ProxyConnect.Sensors;
 using ProxyConnect.Squid.Model;
 using ProxyConnect.Squid.Syntax;
+using ProxyConnect.Squid.IO;
 using ProxyConnect.Values;
 
 namespace ProxyConnect.Squid.Editing;

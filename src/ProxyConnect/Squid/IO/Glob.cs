@@ -4,12 +4,37 @@ using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ProxyConnect.Analysis.Internal;
+namespace ProxyConnect.Squid.IO;
 
 /// <summary>A small glob(3): <c>*</c>, <c>?</c> and <c>[…]</c> in any path segment, results sorted, as Squid's
 /// <c>include</c> expands them. A wildcard does not match a leading dot, as with glob(3).</summary>
 internal static class Glob
 {
+    /// <summary>Whether <paramref name="path"/> is one of the names <paramref name="pattern"/> stands for, without
+    /// looking at the disk (segment by segment, so a wildcard never crosses a <c>/</c>).</summary>
+    public static bool Matches(string pattern, string path)
+    {
+        var patternSegments = pattern.Replace('\\', '/').Split('/');
+        var pathSegments = path.Replace('\\', '/').Split('/');
+        if (patternSegments.Length != pathSegments.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < patternSegments.Length; i++)
+        {
+            var matches = HasWildcard(patternSegments[i])
+                ? ToRegex(patternSegments[i]).IsMatch(pathSegments[i])
+                : string.Equals(patternSegments[i], pathSegments[i], StringComparison.Ordinal);
+            if (!matches)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static bool HasWildcard(string s) => s.IndexOfAny(new[] { '*', '?', '[' }) >= 0;
 
     /// <summary>Every existing file or folder matching the absolute <paramref name="pattern"/>, sorted ordinally.</summary>

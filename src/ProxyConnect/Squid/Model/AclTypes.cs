@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace ProxyConnect.Analysis.Lint;
+namespace ProxyConnect.Squid.Model;
 
 /// <summary>The ACL type names Squid registers (GRAMMAR §3.2: always available plus build-dependent, and the old
 /// names it still accepts with an UPGRADE warning). Type names are case-sensitive.</summary>

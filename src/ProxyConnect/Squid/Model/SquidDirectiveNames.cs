@@ -1,4 +1,4 @@
-namespace ProxyConnect.Analysis.Lint;
+namespace ProxyConnect.Squid.Model;
 
 /// <summary>Names of every directive Squid 5.7 to 7 recognises. Facts only (names), gathered from the <c>#  TAG:</c>
 /// lines of the Debian 5.7 documented config, the aliases the 5.7 binary knows, and directives added in 6 and 7.
