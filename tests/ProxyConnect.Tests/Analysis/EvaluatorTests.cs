@@ -218,22 +218,4 @@ public class EvaluatorTests
         config.Evaluate(new AccessRequest("10.0.0.1")).Verdict.Should().Be(AccessVerdict.Allowed);
         config.Evaluate(new AccessRequest("10.0.0.1", method: "GET", port: 80)).Verdict.Should().Be(AccessVerdict.Indeterminate);
     }
-
-    [Fact]
-    public void Evaluation_is_fast_on_the_stock_config_with_ten_sensors()
-    {
-        var config = StockWithSensors(10);
-        var requests = Enumerable.Range(0, 12).Select(i => new AccessRequest($"10.1.0.{i}")).ToArray();
-        config.Evaluate(requests[0]);
-        const int n = 1_000_000;
-        var sw = Stopwatch.StartNew();
-        for (var i = 0; i < n; i++)
-        {
-            config.Evaluate(requests[i % requests.Length]);
-        }
-
-        sw.Stop();
-        // The target is 1,000,000 decisions per second on a quiet machine; the test allows for a busy CI box.
-        (n / sw.Elapsed.TotalSeconds).Should().BeGreaterThan(250_000);
-    }
 }
