@@ -46,7 +46,8 @@ internal static class SensorEditor
         var editor = new DocumentEditor(config);
         var index = InsertionIndex(config, editor, placement);
         var acl = DirectiveLine.Create(AclDirective.Keyword, new[] { sensor.Name, "src" }.Concat(sensor.Addresses), editor.FormatFor(AclDirective.Keyword, index));
-        var rule = DirectiveLine.Create(HttpAccessDirective.Keyword, new[] { "allow", sensor.Name }, editor.FormatFor(HttpAccessDirective.Keyword, index));
+        var ruleArguments = Auth.BasicAuth.IsRequired(config) ? new[] { "allow", sensor.Name, Auth.BasicAuth.AclName } : new[] { "allow", sensor.Name };
+        var rule = DirectiveLine.Create(HttpAccessDirective.Keyword, ruleArguments, editor.FormatFor(HttpAccessDirective.Keyword, index));
         WarnIfUnreachable(config, editor, index, sensor.Name);
         editor.Insert(index, new SyntaxNode[] { acl, rule });
         return editor.Build();
@@ -279,8 +280,14 @@ internal static class SensorEditor
         return byName;
     }
 
-    private static string? SensorNameOf(HttpAccessDirective rule) =>
-        rule.Action == AccessAction.Allow && rule.Acls.Count == 1 && !rule.Acls[0].IsNegated ? rule.Acls[0].Name : null;
+    /// <summary>The sensor a rule allows: <c>allow NAME</c>, or <c>allow NAME authenticated</c> once basic
+    /// authentication is required.</summary>
+    private static string? SensorNameOf(HttpAccessDirective rule)
+    {
+        var acls = rule.Acls;
+        var shape = acls.Count == 1 || (acls.Count == 2 && !acls[1].IsNegated && acls[1].Name == Auth.BasicAuth.AclName);
+        return rule.Action == AccessAction.Allow && shape && !acls[0].IsNegated ? acls[0].Name : null;
+    }
 
     private static bool IsSensorLine(DirectiveLine line, HashSet<string> sensorNames)
     {

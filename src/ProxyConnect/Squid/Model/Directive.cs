@@ -29,7 +29,7 @@ public abstract record Directive
     public int Line => Location?.Line ?? 0;
 
     /// <summary>The line as Squid reads it.</summary>
-    public override string ToString() => Syntax.LogicalText;
+    public sealed override string ToString() => Syntax.LogicalText;
 
     /// <summary>Creates the typed view that fits the directive's name.</summary>
     internal static Directive From(DirectiveLine syntax, SourceLocation? location) => syntax.Name switch
