@@ -115,6 +115,16 @@ public sealed record SensorProxySettings
         return true;
     }
 
+    /// <summary>"Will this sensor get through this proxy?": checks that Squid listens on <see cref="Port"/> (on
+    /// <see cref="Address"/> or on all addresses), that <c>http_access</c> allows a CONNECT from
+    /// <paramref name="sensorAddress"/> to port 443 (naming the deciding line), and that credentials and the proxy's
+    /// authentication fit together.</summary>
+    /// <param name="config">The proxy's squid.conf.</param>
+    /// <param name="sensorAddress">The address the sensor connects from.</param>
+    /// <returns>Every finding; <see cref="ProxyCheckResult.WillGetThrough"/> when none is a problem.</returns>
+    public ProxyCheckResult CheckAgainst(ProxyConnect.Squid.SquidConfig config, string sensorAddress) =>
+        SensorProxyCheck.Check(this, config ?? throw new ArgumentNullException(nameof(config)), sensorAddress ?? throw new ArgumentNullException(nameof(sensorAddress)));
+
     /// <summary>Checks every property and returns every problem at once (an empty list when the settings are
     /// valid). Disabled settings without an address are valid; a given address, the port and the credentials are
     /// checked whether the proxy is enabled or not.</summary>
