@@ -64,7 +64,7 @@ internal static class Verify
 
     internal static DiagnosticResult Diagnostic(string id) => new(id, DiagnosticSeverity.Error);
 
-    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, bool withLibrary = true)
+    internal static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, bool withLibrary = true)
         where TVerifier : IVerifier, new()
     {
         test.ReferenceAssemblies = new ReferenceAssemblies("net10.0-tpa");
