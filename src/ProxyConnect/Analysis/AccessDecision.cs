@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using ProxyConnect.Analysis.Evaluation;
+
+namespace ProxyConnect.Analysis;
+
+/// <summary>The answer of the <c>http_access</c> rules to one request.</summary>
+public sealed record AccessDecision
+{
+    private readonly CompiledAccessRules _rules;
+    private readonly TraceStep[] _steps;
+    private readonly int _stepCount;
+    private IReadOnlyList<AccessRuleTrace>? _trace;
+
+    internal AccessDecision(AccessVerdict verdict, AccessRule? decidingRule, bool isImplicit, string? reason, bool authenticationRequired, CompiledAccessRules rules, TraceStep[] steps, int stepCount)
+    {
+        Verdict = verdict;
+        DecidingRule = decidingRule;
+        IsImplicit = isImplicit;
+        Reason = reason;
+        IsAuthenticationRequired = authenticationRequired;
+        _rules = rules;
+        _steps = steps;
+        _stepCount = stepCount;
+    }
+
+    /// <summary>Allowed, denied, or indeterminate.</summary>
+    public AccessVerdict Verdict { get; }
+
+    /// <summary>The rule that matched, or <see langword="null"/> when none did (implicit answer) or the answer is
+    /// indeterminate.</summary>
+    public AccessRule? DecidingRule { get; }
+
+    /// <summary>No rule matched: the answer is the opposite of the last rule's action (deny when there are no
+    /// rules at all).</summary>
+    public bool IsImplicit { get; }
+
+    /// <summary>Why the answer is <see cref="AccessVerdict.Indeterminate"/> (or why authentication is required);
+    /// <see langword="null"/> otherwise.</summary>
+    public string? Reason { get; }
+
+    /// <summary>A <c>proxy_auth</c> ACL was reached for a request without a user: Squid answers 407 and asks for
+    /// credentials, so the request as sent is denied (<see cref="AccessVerdict.Denied"/>).</summary>
+    public bool IsAuthenticationRequired { get; }
+
+    /// <summary>Every rule tried, in order, with the ACL that decided its outcome. Built on first use.</summary>
+    public IReadOnlyList<AccessRuleTrace> Trace => _trace ??= BuildTrace();
+
+    private IReadOnlyList<AccessRuleTrace> BuildTrace()
+    {
+        var list = new AccessRuleTrace[_stepCount];
+        for (var i = 0; i < _stepCount; i++)
+        {
+            list[i] = _rules.Describe(_steps[i]);
+        }
+
+        return Array.AsReadOnly(list);
+    }
+}

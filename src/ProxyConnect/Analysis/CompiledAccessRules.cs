@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ProxyConnect.Analysis.Evaluation;
+using ProxyConnect.Analysis.Internal;
+using ProxyConnect.Analysis.Lint;
+using ProxyConnect.Squid;
+using ProxyConnect.Squid.Model;
+using ProxyConnect.Values;
+
+namespace ProxyConnect.Analysis;
+
+/// <summary>The <c>http_access</c> rules of a config, compiled once: ACLs resolved and values parsed, so that each
+/// <see cref="Evaluate"/> is one pass over the rules with no parsing. Immutable and safe to share between threads.</summary>
+public sealed class CompiledAccessRules
+{
+    private readonly CompiledRule[] _rules;
+    private readonly string? _configError;
+
+    private CompiledAccessRules(CompiledRule[] rules, string? configError)
+    {
+        _rules = rules;
+        _configError = configError;
+    }
+
+    /// <summary>How many valid <c>http_access</c> rules take part (skipped lines and inactive branches excluded).</summary>
+    public int RuleCount => _rules.Length;
+
+    /// <summary>Why Squid would refuse to start with this config (the first error lint finds), or
+    /// <see langword="null"/>. Every evaluation of such a config is <see cref="AccessVerdict.Indeterminate"/>.</summary>
+    public string? ConfigError => _configError;
+
+    /// <summary>Decides a request: rules in order, first match wins, ACLs on a line ANDed left to right, no match
+    /// gives the opposite of the last rule, no rules at all gives deny.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The decision.</returns>
+    public AccessDecision Evaluate(AccessRequest request)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        if (_configError is not null)
+        {
+            return new AccessDecision(AccessVerdict.Indeterminate, null, false, "Squid would refuse this config: " + _configError, false, this, Array.Empty<TraceStep>(), 0);
+        }
+
+        var steps = new TraceStep[_rules.Length];
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            var rule = _rules[r];
+            var acls = rule.Acls;
+            var unknownAt = -1;
+            string? unknownReason = null;
+            var failedAt = -1;
+            for (var a = 0; a < acls.Length; a++)
+            {
+                var acl = acls[a];
+                AclMatch m;
+                string? reason;
+                if (acl is null)
+                {
+                    m = AclMatch.Unknown;
+                    reason = $"ACL '{rule.Written[a].TrimStart('!')}' is not defined before this rule here (it may come from an include that was not followed)";
+                }
+                else
+                {
+                    m = acl.Match(request, out reason);
+                    if (rule.Negated[a])
+                    {
+                        m = m == AclMatch.Match ? AclMatch.NoMatch : m == AclMatch.NoMatch ? AclMatch.Match : m;
+                    }
+                }
+
+                if (m == AclMatch.NoMatch)
+                {
+                    // A definite mismatch anywhere makes the whole AND false, even after an undecidable ACL.
+                    failedAt = a;
+                    break;
+                }
+
+                if (m == AclMatch.AuthRequired && unknownAt < 0)
+                {
+                    steps[r] = new TraceStep(r, a, AccessRuleOutcome.AuthenticationRequired);
+                    return new AccessDecision(AccessVerdict.Denied, null, false, reason, true, this, steps, r + 1);
+                }
+
+                if (m != AclMatch.Match && unknownAt < 0)
+                {
+                    unknownAt = a;
+                    unknownReason = reason;
+                }
+            }
+
+            if (failedAt >= 0)
+            {
+                steps[r] = new TraceStep(r, failedAt, AccessRuleOutcome.NotMatched);
+                continue;
+            }
+
+            if (unknownAt >= 0)
+            {
+                steps[r] = new TraceStep(r, unknownAt, AccessRuleOutcome.Unknown);
+                return new AccessDecision(AccessVerdict.Indeterminate, null, false, $"{rule.Info.Location}: {unknownReason}", false, this, steps, r + 1);
+            }
+
+            steps[r] = new TraceStep(r, acls.Length - 1, AccessRuleOutcome.Matched);
+            var verdict = rule.Action == AccessAction.Allow ? AccessVerdict.Allowed : AccessVerdict.Denied;
+            return new AccessDecision(verdict, rule.Info, false, null, false, this, steps, r + 1);
+        }
+
+        if (_rules.Length == 0)
+        {
+            return new AccessDecision(AccessVerdict.Denied, null, true, null, false, this, steps, 0);
+        }
+
+        var implicitVerdict = _rules[_rules.Length - 1].Action == AccessAction.Allow ? AccessVerdict.Denied : AccessVerdict.Allowed;
+        return new AccessDecision(implicitVerdict, null, true, null, false, this, steps, _rules.Length);
+    }
+
+    internal static CompiledAccessRules Compile(FlatConfig flat)
+    {
+        var firstError = Linter.Run(flat).FirstOrDefault(f => f.Severity == Severity.Error);
+        var configError = firstError is null ? null : $"{firstError.Location}: {firstError.Id}: {firstError.Message}";
+
+        var acls = new Dictionary<string, CompiledAcl>(AclName.Comparer)
+        {
+            ["all"] = CompiledAcl.Predefined("all", "src", "all"),
+            ["localhost"] = CompiledAcl.Predefined("localhost", "src", "127.0.0.1/32", "::1"),
+            ["to_localhost"] = CompiledAcl.Predefined("to_localhost", "dst", "127.0.0.0/8", "0.0.0.0/32", "::1/128", "::/128"),
+            ["to_linklocal"] = CompiledAcl.Predefined("to_linklocal", "dst", "169.254.0.0/16", "fe80::/10"),
+            ["manager"] = CompiledAcl.Predefined("manager", "url_regex"),
+            ["CONNECT"] = CompiledAcl.Predefined("CONNECT", "method", "CONNECT"),
+        };
+
+        var rules = new List<CompiledRule>();
+        foreach (var line in flat.Lines)
+        {
+            if (!line.Active)
+            {
+                continue;
+            }
+
+            switch (line.View)
+            {
+                case AclDirective acl when acl.Name.Length > 0 && acl.AclType.Length > 0:
+                    var type = AclTypes.Canonical(acl.AclType);
+                    if (AclName.Comparer.Equals(acl.Name, "manager") && type == "proto")
+                    {
+                        break;
+                    }
+
+                    if (!acls.TryGetValue(acl.Name, out var compiled))
+                    {
+                        compiled = new CompiledAcl(acl.Name, type);
+                        acls.Add(acl.Name, compiled);
+                    }
+
+                    if (compiled.Type == type)
+                    {
+                        compiled.Add(acl);
+                    }
+
+                    break;
+                case HttpAccessDirective access when access.Action != AccessAction.Invalid && access.Syntax.Arguments.Count > 1:
+                    var tokens = access.Syntax.Arguments;
+                    var n = tokens.Count - 1;
+                    var resolved = new CompiledAcl?[n];
+                    var negated = new bool[n];
+                    var written = new string[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        var reference = AclReference.Parse(tokens[i + 1].Text);
+                        written[i] = tokens[i + 1].Text;
+                        negated[i] = reference.IsNegated;
+                        resolved[i] = acls.TryGetValue(reference.Name, out var found) ? found : null;
+                    }
+
+                    rules.Add(new CompiledRule(new AccessRule(line.Location, access.Syntax.LogicalText, access.Action), resolved, negated, written));
+                    break;
+            }
+        }
+
+        return new CompiledAccessRules(rules.ToArray(), configError);
+    }
+
+    internal AccessRuleTrace Describe(TraceStep step)
+    {
+        var rule = _rules[step.Rule];
+        var acl = step.Acl >= 0 && step.Acl < rule.Written.Length ? rule.Written[step.Acl] : string.Empty;
+        return new AccessRuleTrace(rule.Info, step.Outcome, acl);
+    }
+}
