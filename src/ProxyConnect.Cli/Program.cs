@@ -65,6 +65,8 @@ public static class Program
             AddSensorCommand.Create(io),
             RemoveSensorCommand.Create(io),
             SensorsCommand.Create(io),
+            LintCommand.Create(io),
+            CheckCommand.Create(io),
             DefaultCommand.Create(io),
         };
 

@@ -20,7 +20,7 @@ internal sealed record ConfigInput(SquidConfig Config, ConfigEncoding Encoding, 
     {
         if (argument is null)
         {
-            return new ConfigInput(SquidConfig.CreateDefault(), ConfigEncoding.Utf8, DefaultName, null);
+            return new ConfigInput(SquidConfig.Parse(SquidConfig.DefaultText, DefaultName), ConfigEncoding.Utf8, DefaultName, null);
         }
 
         if (argument == StdinArgument)
