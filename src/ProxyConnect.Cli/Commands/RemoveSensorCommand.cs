@@ -47,12 +47,14 @@ internal static class RemoveSensorCommand
         }
 
         var input = ConfigInput.Read(configArgument, io);
-        if (!input.Config.Sensors.Any(s => AclName.Comparer.Equals(s.Name, name)))
+        var present = input.Config.Sensors.Any(s => AclName.Comparer.Equals(s.Name, name));
+        var edited = input.Config.RemoveSensor(name);
+        if (!present)
         {
             io.ReportInfo($"{input.DisplayName} has no sensor '{name}'; nothing to remove.");
         }
 
-        output.Write(io, input, input.Config.RemoveSensor(name));
+        output.Write(io, input, edited);
         return ExitCodes.Success;
     }
 }
