@@ -27,7 +27,7 @@ internal sealed record ConfigInput(SquidConfig Config, ConfigEncoding Encoding, 
         {
             using var buffer = new MemoryStream();
             io.Stdin.CopyTo(buffer);
-            var (text, encoding) = ConfigBytes.Decode(buffer.ToArray());
+            var (text, encoding) = ConfigEncodingCodec.Decode(buffer.ToArray());
             return new ConfigInput(SquidConfig.Parse(text, StdinName), encoding, StdinName, null);
         }
 
@@ -68,5 +68,5 @@ internal sealed record ConfigInput(SquidConfig Config, ConfigEncoding Encoding, 
     }
 
     /// <summary>The bytes of <paramref name="config"/> (a version of this input) in this input's encoding.</summary>
-    public byte[] Encode(SquidConfig config) => ConfigBytes.Encode(config.ToString(), Encoding, DisplayName);
+    public byte[] Encode(SquidConfig config) => ConfigEncodingCodec.Encode(config.ToString(), Encoding, DisplayName);
 }

@@ -1,3 +1,4 @@
+using ProxyConnect.Squid.IO;
 using ProxyConnect.Squid;
 
 namespace ProxyConnect.Cli.Output;
@@ -41,7 +42,7 @@ internal sealed record EditOutput(bool InPlace, bool Backup, bool Diff)
         if (Diff)
         {
             var name = input.DisplayName;
-            io.WriteBytes(ConfigBytes.Encode(UnifiedDiff.Create(oldText, newText, name, name), input.Encoding, name));
+            io.WriteBytes(ConfigEncodingCodec.Encode(UnifiedDiff.Create(oldText, newText, name, name), input.Encoding, name));
         }
 
         if (InPlace)

@@ -16,12 +16,15 @@ public enum ConfigEncoding
     Latin1,
 }
 
-/// <summary>Decoding and encoding that round-trip byte for byte.</summary>
-internal static class ConfigEncodingCodec
+/// <summary>Decoding and encoding that round-trip byte for byte: what <see cref="SquidConfig.Load(string)"/> and
+/// <see cref="SquidConfig.Save(string, bool)"/> do, for callers that read or write streams themselves.</summary>
+public static class ConfigEncodingCodec
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding Latin1 = Encoding.GetEncoding(28591);
 
+    /// <summary>Decodes valid UTF-8 as UTF-8 (a BOM stays in the text), anything else as Latin-1.</summary>
+    /// <param name="bytes">The file's bytes.</param>
     public static (string Text, ConfigEncoding Encoding) Decode(byte[] bytes)
     {
         try
@@ -34,6 +37,11 @@ internal static class ConfigEncodingCodec
         }
     }
 
+    /// <summary>Encodes text the way it was decoded.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="encoding">The encoding it was read with.</param>
+    /// <param name="filePath">A name for the error message.</param>
+    /// <exception cref="InvalidOperationException">Latin-1 text holds a character above U+00FF.</exception>
     public static byte[] Encode(string text, ConfigEncoding encoding, string? filePath)
     {
         if (encoding == ConfigEncoding.Latin1)
