@@ -19,7 +19,7 @@ public static class LintRules
     public static readonly LintRule CarriageReturnInLine = new("PXC1003", "Carriage return inside a line", Severity.Warning, HelpFolder + "PXC1003.md");
 
     /// <summary>PXC1004: A physical line longer than 8191 bytes; Squid splits it.</summary>
-    public static readonly LintRule LineTooLong = new("PXC1004", "Physical line longer than 8191 bytes", Severity.Warning, HelpFolder + "PXC1004.md");
+    public static readonly LintRule LineTooLong = new("PXC1004", "Physical line longer than 8191 bytes", Severity.Error, HelpFolder + "PXC1004.md");
 
     /// <summary>PXC1005: A backslash followed by blanks at the end of a line; not a continuation for Squid.</summary>
     public static readonly LintRule BackslashBeforeBlanks = new("PXC1005", "Backslash followed by blanks", Severity.Warning, HelpFolder + "PXC1005.md");

@@ -98,7 +98,7 @@ public class LintRuleTests
     public void Line_too_long_is_a_finding()
     {
         var text = "acl a src " + new string('1', 9000) + "\n" + Rule;
-        SquidConfig.Parse(text).Lint().Should().Contain(f => f.Id == "PXC1004" && f.Severity == Severity.Warning);
+        SquidConfig.Parse(text).Lint().Should().Contain(f => f.Id == "PXC1004" && f.Severity == Severity.Error);
     }
 
     [Fact]

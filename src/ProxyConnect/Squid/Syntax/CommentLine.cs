@@ -11,6 +11,12 @@ public sealed class CommentLine : SyntaxNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.CommentLine;
 
+    /// <summary>PXC1004 when the comment is longer than Squid's line buffer: the rest becomes a line of its own.</summary>
+    public override System.Collections.Generic.IReadOnlyList<SyntaxDiagnostic> Diagnostics =>
+        Length > 8191 && DirectiveParts.LongLine(Text.TrimEnd('\r', '\n'), 0) is { } tooLong
+            ? new[] { tooLong }
+            : base.Diagnostics;
+
     /// <summary>The comment without its line ending, leading blanks and the first <c>#</c>.</summary>
     public string Content
     {

@@ -137,11 +137,34 @@ internal sealed class DirectiveParts
                 "A carriage return (CR) stands inside the line: Squid ignores everything after it.", lineOffset, cr + 1));
         }
 
-        if (line.FullLength > SquidLineBuffer && Encoding.UTF8.GetByteCount(content) + line.EndingLength > SquidLineBuffer)
+        if (line.FullLength > SquidLineBuffer && LongLine(content, lineOffset) is { } tooLong)
         {
-            diagnostics.Add(new SyntaxDiagnostic(SyntaxDiagnosticCodes.LineTooLong, Severity.Warning,
-                $"The line is longer than {SquidLineBuffer} bytes: Squid splits it there and reads the rest as a new line. Use '\\' continuations.", lineOffset, 1));
+            diagnostics.Add(tooLong);
         }
+    }
+
+    /// <summary>PXC1004 for a physical line (content without its ending) when Squid splits it and reads the rest.</summary>
+    internal static SyntaxDiagnostic? LongLine(string content, int lineOffset) =>
+        content.Length > SquidLineBuffer / 4 && SplitRemainderIsRead(content)
+            ? new SyntaxDiagnostic(SyntaxDiagnosticCodes.LineTooLong, Severity.Error,
+                $"The line is longer than {SquidLineBuffer} bytes: Squid splits it there and reads the rest as a new line, which it refuses. Use '\\' continuations.", lineOffset, 1)
+            : null;
+
+    /// <summary>
+    /// Whether the part of a long line after Squid's first <see cref="SquidLineBuffer"/> bytes is read as a line
+    /// (so Squid reports it as an unrecognized directive or a bad value): it is not when it holds only blanks and line
+    /// ending bytes, or starts with '#' after blanks (a comment line of its own).
+    /// </summary>
+    private static bool SplitRemainderIsRead(string content)
+    {
+        var bytes = Encoding.UTF8.GetBytes(content);
+        if (bytes.Length <= SquidLineBuffer)
+        {
+            return false;
+        }
+
+        var rest = Encoding.UTF8.GetString(bytes, SquidLineBuffer, bytes.Length - SquidLineBuffer).TrimStart(' ', '\t', '\r');
+        return rest.Length > 0 && rest[0] != '#';
     }
 
     private static bool EndsWithBackslashThenBlanks(string s)
