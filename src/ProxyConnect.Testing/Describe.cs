@@ -1,18 +1,28 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using FluentAssertions.Execution;
 using ProxyConnect.Analysis;
 using ProxyConnect.Sensors;
 using ProxyConnect.Squid.Model;
 
 namespace ProxyConnect.Testing;
 
-/// <summary>The text of failure messages. Lines end with <c>\n</c> on every platform, like the library's own output,
-/// and every piece that comes from a config is escaped so that FluentAssertions never reads it as a placeholder.</summary>
+/// <summary>The text of failure messages. Lines end with <c>\n</c> on every platform, like the library's own output.
+/// Text that comes from a config or a request is passed to FluentAssertions as an argument, never spliced into the
+/// message template: FluentAssertions replaces <c>{reason}</c> and <c>{context}</c> in the template before
+/// <c>string.Format</c>, so no escaping of braces can protect spliced text.</summary>
 internal static class Describe
 {
-    /// <summary>Doubles braces: FluentAssertions formats the failure message with <c>string.Format</c>.</summary>
-    public static string Escape(string text) => text.Replace("{", "{{").Replace("}", "}}");
+    /// <summary>Reports a failure on the config: <c>Expected config EXPECTATION because REASON, but ACTUAL</c>.</summary>
+    public static void ConfigFailure(string expectation, string actual, string because, object[] becauseArgs) =>
+        Execute.Assertion.BecauseOf(because, becauseArgs)
+            .FailWith("Expected {context:config} {0}{reason}, but {1}", new Verbatim(expectation), new Verbatim(actual));
+
+    /// <summary>Reports a failure: <c>Expected EXPECTATION because REASON, but ACTUAL</c>.</summary>
+    public static void Failure(string expectation, string actual, string because, object[] becauseArgs) =>
+        Execute.Assertion.BecauseOf(because, becauseArgs)
+            .FailWith("Expected {0}{reason}, but {1}", new Verbatim(expectation), new Verbatim(actual));
 
     /// <summary><c>CONNECT from 10.1.0.5 to example.com port 443 on local port 3128 as user "alice"</c>.</summary>
     public static string Request(AccessRequest request)
@@ -49,13 +59,8 @@ internal static class Describe
                 sb.Append("the answer is indeterminate: ").Append(decision.Reason ?? "no reason given").Append('.');
                 break;
             case AccessVerdict.Denied when decision.IsAuthenticationRequired:
-                sb.Append("it was denied until the client authenticates (Squid answers 407)");
-                if (decision.Reason is not null)
-                {
-                    sb.Append(": ").Append(decision.Reason);
-                }
-
-                sb.Append('.');
+                sb.Append("it was denied until the client authenticates: ")
+                  .Append(decision.Reason ?? "Squid answers 407 Proxy Authentication Required").Append('.');
                 break;
             default:
                 sb.Append("it was ").Append(decision.Verdict == AccessVerdict.Allowed ? "allowed" : "denied");
@@ -120,4 +125,15 @@ internal static class Describe
 
     /// <summary><c>1 error</c>, <c>2 warnings</c>.</summary>
     public static string Count(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+
+    /// <summary>Text shown as it is: FluentAssertions renders an object whose type overrides <c>ToString</c> with it
+    /// (a <see cref="string"/> argument would be quoted).</summary>
+    private sealed class Verbatim
+    {
+        private readonly string _text;
+
+        public Verbatim(string text) => _text = text;
+
+        public override string ToString() => _text;
+    }
 }

@@ -2,19 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FluentAssertions;
-using FluentAssertions.Execution;
 using ProxyConnect.Sensors;
 
 namespace ProxyConnect.Testing;
 
 /// <summary>What <see cref="SquidConfigAssertions.ContainSensor"/> returns: <c>And</c> goes back to the config,
 /// <c>Which</c> is the sensor found (<see langword="null"/> when the assertion failed inside an
-/// <see cref="AssertionScope"/>), and <see cref="WithAddress"/> / <see cref="WithAddresses(string[])"/> check its
+/// <see cref="FluentAssertions.Execution.AssertionScope"/>), and <see cref="WithAddress"/> / <see cref="WithAddresses(string[])"/> check its
 /// <c>src</c> values. Addresses are compared as written in the config (ordinal): <c>10.1.0.5</c> is not
 /// <c>10.1.0.5/32</c>.</summary>
 public sealed class SensorConstraint : AndWhichConstraint<SquidConfigAssertions, Sensor>
 {
-    /// <summary>Creates the constraint.</summary>
+    /// <summary>Creates the constraint (<see cref="SquidConfigAssertions.ContainSensor"/> does).</summary>
     /// <param name="parent">The config's assertions.</param>
     /// <param name="sensor">The sensor found, or <see langword="null"/> when it was not.</param>
     public SensorConstraint(SquidConfigAssertions parent, Sensor? sensor)
@@ -42,9 +41,7 @@ public sealed class SensorConstraint : AndWhichConstraint<SquidConfigAssertions,
 
         if (Sensor is not null && !Sensor.Addresses.Contains(address, StringComparer.Ordinal))
         {
-            Execute.Assertion.BecauseOf(because, becauseArgs).FailWith(
-                Describe.Escape($"Expected sensor \"{Sensor.Name}\" to have address \"{address}\"") + "{reason}" +
-                Describe.Escape($", but it has {Values(Sensor.Addresses)}."));
+            Describe.Failure($"sensor \"{Sensor.Name}\" to have address \"{address}\"", $"it has {Values(Sensor.Addresses)}.", because, becauseArgs);
         }
 
         return this;
@@ -91,9 +88,11 @@ public sealed class SensorConstraint : AndWhichConstraint<SquidConfigAssertions,
                     details.Add($"{Values(extra)} not expected");
                 }
 
-                Execute.Assertion.BecauseOf(because, becauseArgs).FailWith(
-                    Describe.Escape($"Expected sensor \"{Sensor.Name}\" to have exactly the addresses {Values(expected)}") + "{reason}" +
-                    Describe.Escape($", but it has {Values(actual)} ({string.Join("; ", details)})."));
+                Describe.Failure(
+                    $"sensor \"{Sensor.Name}\" to have exactly the addresses {Values(expected)}",
+                    $"it has {Values(actual)} ({string.Join("; ", details)}).",
+                    because,
+                    becauseArgs);
             }
         }
 

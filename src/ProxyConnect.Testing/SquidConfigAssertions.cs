@@ -87,7 +87,7 @@ public sealed class SquidConfigAssertions : ReferenceTypeAssertions<SquidConfig?
             throw new ArgumentNullException(nameof(name));
         }
 
-        var expectation = $"Expected {{context:config}} to contain sensor \"{Describe.Escape(name)}\"{{reason}}, but ";
+        var expectation = $"to contain sensor \"{name}\"";
         if (!NotNull(expectation, because, becauseArgs))
         {
             return new SensorConstraint(this, null);
@@ -100,7 +100,7 @@ public sealed class SquidConfigAssertions : ReferenceTypeAssertions<SquidConfig?
             var present = sensors.Count == 0
                 ? "it has no sensors (no \"acl NAME src …\" that an \"http_access allow NAME\" rule names alone)."
                 : $"it has {Describe.Count(sensors.Count, "other sensor")}:{Describe.Sensors(sensors)}";
-            Execute.Assertion.BecauseOf(because, becauseArgs).FailWith(expectation + Describe.Escape(present));
+            Describe.ConfigFailure(expectation, present, because, becauseArgs);
         }
 
         return new SensorConstraint(this, sensor);
@@ -120,13 +120,14 @@ public sealed class SquidConfigAssertions : ReferenceTypeAssertions<SquidConfig?
             throw new ArgumentNullException(nameof(name));
         }
 
-        var expectation = $"Expected {{context:config}} not to contain sensor \"{Describe.Escape(name)}\"{{reason}}, but ";
+        var expectation = $"not to contain sensor \"{name}\"";
         if (NotNull(expectation, because, becauseArgs))
         {
             var sensor = Subject!.Sensors.FirstOrDefault(s => AclName.Comparer.Equals(s.Name, name));
-            Execute.Assertion.BecauseOf(because, becauseArgs)
-                .ForCondition(sensor is null)
-                .FailWith(expectation + Describe.Escape($"it has it:{Describe.Sensors(new[] { sensor! })}"));
+            if (sensor is not null)
+            {
+                Describe.ConfigFailure(expectation, $"it has it:{Describe.Sensors(new[] { sensor })}", because, becauseArgs);
+            }
         }
 
         return new AndConstraint<SquidConfigAssertions>(this);
@@ -134,18 +135,19 @@ public sealed class SquidConfigAssertions : ReferenceTypeAssertions<SquidConfig?
 
     private AndConstraint<SquidConfigAssertions> HaveNoFindings(Severity atLeast, string what, string because, object[] becauseArgs)
     {
-        var expectation = $"Expected {{context:config}} to have no {what}{{reason}}, but ";
+        var expectation = $"to have no {what}";
         if (NotNull(expectation, because, becauseArgs))
         {
             var findings = Subject!.Lint().Where(f => f.Severity >= atLeast).ToList();
             if (findings.Count > 0)
             {
                 var errors = findings.Count(f => f.Severity == Severity.Error);
-                var counts = atLeast == Severity.Error
-                    ? Describe.Count(errors, "error")
-                    : $"{Describe.Count(errors, "error")} and {Describe.Count(findings.Count - errors, "warning")}";
+                var warnings = findings.Count - errors;
+                var counts = errors > 0 && warnings > 0
+                    ? $"{Describe.Count(errors, "error")} and {Describe.Count(warnings, "warning")}"
+                    : errors > 0 ? Describe.Count(errors, "error") : Describe.Count(warnings, "warning");
                 var list = string.Concat(findings.Select(f => "\n  " + f));
-                Execute.Assertion.BecauseOf(because, becauseArgs).FailWith(expectation + Describe.Escape($"found {counts}:{list}"));
+                Describe.ConfigFailure(expectation, $"found {counts}:{list}", because, becauseArgs);
             }
         }
 
@@ -159,7 +161,7 @@ public sealed class SquidConfigAssertions : ReferenceTypeAssertions<SquidConfig?
             throw new ArgumentNullException(nameof(request));
         }
 
-        var expectation = $"Expected {{context:config}} to {verb} {Describe.Escape(Describe.Request(request))}{{reason}}, but ";
+        var expectation = $"to {verb} {Describe.Request(request)}";
         if (!NotNull(expectation, because, becauseArgs))
         {
             return new AndWhichConstraint<SquidConfigAssertions, AccessDecision>(this, (AccessDecision)null!);
@@ -168,7 +170,7 @@ public sealed class SquidConfigAssertions : ReferenceTypeAssertions<SquidConfig?
         var decision = Subject!.Evaluate(request);
         if (decision.Verdict != expected)
         {
-            Execute.Assertion.BecauseOf(because, becauseArgs).FailWith(expectation + Describe.Escape(Describe.Outcome(decision)));
+            Describe.ConfigFailure(expectation, Describe.Outcome(decision), because, becauseArgs);
             return new AndWhichConstraint<SquidConfigAssertions, AccessDecision>(this, (AccessDecision)null!);
         }
 
@@ -183,7 +185,7 @@ public sealed class SquidConfigAssertions : ReferenceTypeAssertions<SquidConfig?
             return true;
         }
 
-        Execute.Assertion.BecauseOf(because, becauseArgs).FailWith(expectation + "{context:config} was <null>.");
+        Describe.ConfigFailure(expectation, "found <null>.", because, becauseArgs);
         return false;
     }
 }
