@@ -16,7 +16,7 @@ public sealed class SensorConstraint : AndWhichConstraint<SquidConfigAssertions,
     /// <summary>Creates the constraint (<see cref="SquidConfigAssertions.ContainSensor"/> does).</summary>
     /// <param name="parent">The config's assertions.</param>
     /// <param name="sensor">The sensor found, or <see langword="null"/> when it was not.</param>
-    public SensorConstraint(SquidConfigAssertions parent, Sensor? sensor)
+    internal SensorConstraint(SquidConfigAssertions parent, Sensor? sensor)
         : base(parent, sensor!)
     {
         Sensor = sensor;
