@@ -150,7 +150,7 @@ public class ValueAnalyzerTests
             InMethod("""_ = new Sensor("s1", {|#0:"10.0.0.5/24"|});"""),
             new DiagnosticResult(DiagnosticIds.NonCanonicalNetwork, DiagnosticSeverity.Warning)
                 .WithLocation(0)
-                .WithArguments("10.0.0.5/24: host bits are set; Squid warns and the value may never match; write 10.0.0.0/24"));
+                .WithArguments("10.0.0.5/24: host bits are set; Squid warns and clears them, so this stands for the whole network; write 10.0.0.0/24"));
 
     // ---- Constant forms -------------------------------------------------------------------------
 

@@ -57,7 +57,7 @@ public static class LintRules
     /// <summary>PXC1026: A "file" value that cannot be read; Squid logs an error and the ACL gets no values from it.</summary>
     public static readonly LintRule UnreadableAclFile = new("PXC1026", "ACL value file cannot be read", Severity.Warning, HelpFolder + "PXC1026.md");
 
-    /// <summary>PXC1027: An address whose bits outside the mask are set; the value may never match.</summary>
+    /// <summary>PXC1027: An address whose bits outside the mask are set; Squid clears them, so the value means the whole network.</summary>
     public static readonly LintRule HostBitsSet = new("PXC1027", "Host bits set under a mask", Severity.Warning, HelpFolder + "PXC1027.md");
 
     /// <summary>PXC1028: An address range whose first address is larger than its last.</summary>

@@ -193,9 +193,11 @@ public sealed class SquidAddress
             case SquidAddressMatch.All:
                 return true;
             case SquidAddressMatch.IPv4:
-                return bits.IsIPv4Mapped;
+                // Squid builds 'ipv4' as ::/96 over the unset address, while it stores an IPv4 client as ::ffff:a.b.c.d:
+                // so the keyword never matches an IPv4 client (seen with Squid 5.7), only IPv4-compatible ::/96.
+                return bits.High == 0 && (bits.Low >> 32) == 0;
             case SquidAddressMatch.IPv6:
-                return !bits.IsIPv4Mapped;
+                return IsSquidIPv6Unicast(bits);
             case SquidAddressMatch.None:
                 return false;
             default:
@@ -225,5 +227,15 @@ public sealed class SquidAddress
                 return new SquidAddress(text, kind, AddressFamily.Unspecified, SquidAddressMatch.All, default, default, default,
                     IPAddress.IPv6Any, AllLast, null, warnings, canonical, null);
         }
+    }
+
+    /// <summary>Squid's <c>ipv6</c> keyword: the unicast blocks 1000::/4 to E000::/4, FC00::/7 and FE80::/10; not
+    /// <c>::1</c>, not IPv4-mapped, not multicast.</summary>
+    private static bool IsSquidIPv6Unicast(IpBits bits)
+    {
+        var first = (int)(bits.High >> 56);
+        var second = (int)(bits.High >> 48) & 0xFF;
+        var nibble = first >> 4;
+        return (nibble >= 0x1 && nibble <= 0xE) || first == 0xFC || first == 0xFD || (first == 0xFE && (second & 0xC0) == 0x80);
     }
 }

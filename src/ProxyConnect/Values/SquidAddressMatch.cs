@@ -6,10 +6,10 @@ internal enum SquidAddressMatch
     /// <summary>Everything, both families.</summary>
     All,
 
-    /// <summary>Every IPv4 address (including IPv4-mapped IPv6).</summary>
+    /// <summary>Squid's <c>ipv4</c> keyword: <c>::/96</c>, which never matches an IPv4 client (Squid stores those as IPv4-mapped).</summary>
     IPv4,
 
-    /// <summary>Every IPv6 address that is not IPv4-mapped.</summary>
+    /// <summary>Squid's <c>ipv6</c> keyword: the global, unique-local and link-local unicast blocks.</summary>
     IPv6,
 
     /// <summary>Masked comparison against the bounds.</summary>

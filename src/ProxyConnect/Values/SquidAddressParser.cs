@@ -303,8 +303,9 @@ internal static class SquidAddressParser
             canonical = loText + (hiText is null ? string.Empty : "-" + hiText) + (hasMask ? "/" + prefix.ToString(CultureInfo.InvariantCulture) : string.Empty);
             if (aIsV4 && hasMask && prefix == 0)
             {
-                // Every IPv4 address; 0.0.0.0/0 would be one of the legacy forms Squid turns into 'all' (IPv6 too).
-                canonical = "ipv4";
+                // Every IPv4 address. No spelling says only that: 0.0.0.0/0 is a legacy form Squid turns into 'all'
+                // (IPv6 too), and Squid's 'ipv4' keyword never matches an IPv4 client. So no fix is offered.
+                canonical = null;
             }
         }
 
@@ -315,22 +316,22 @@ internal static class SquidAddressParser
 
         if (dotted)
         {
-            warnings.Add(text + ": netmasks are deprecated in Squid; write " + canonical);
+            warnings.Add(text + ": netmasks are deprecated in Squid" + WriteInstead(canonical));
         }
 
         if (hostBits)
         {
-            warnings.Add(text + ": host bits are set; Squid warns and the value may never match; write " + canonical);
+            warnings.Add(text + ": host bits are set; Squid warns and clears them, so this stands for the whole network" + WriteInstead(canonical));
         }
 
         if (reversed)
         {
-            warnings.Add(text + ": the range is reversed; Squid accepts it without a warning but then matches only " + Format(lo, aIsV4) + "; write " + canonical);
+            warnings.Add(text + ": the range is reversed; Squid accepts it without a warning but then matches only " + Format(lo, aIsV4) + WriteInstead(canonical));
         }
 
         if (emptyMask)
         {
-            warnings.Add(text + ": '/' without a mask; Squid matches the single address; write " + canonical);
+            warnings.Add(text + ": '/' without a mask; Squid matches the single address" + WriteInstead(canonical));
         }
 
         var first = lo.ToIPAddress(aIsV4);
@@ -464,4 +465,6 @@ internal static class SquidAddressParser
         error = null;
         return true;
     }
+
+    private static string WriteInstead(string? canonical) => canonical is null ? string.Empty : "; write " + canonical;
 }
