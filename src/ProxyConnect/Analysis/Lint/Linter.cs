@@ -217,7 +217,7 @@ internal sealed class Linter
         }
 
         CheckFiles(line, acl);
-        var valueTokens = ValueTokens(acl);
+        var valueTokens = acl.ValueTokens.Where(t => !t.IsQuoted).ToList();
         if (AclTypes.IsAddress(type))
         {
             foreach (var token in valueTokens)
@@ -235,41 +235,6 @@ internal sealed class Linter
                 }
             }
         }
-    }
-
-    /// <summary>The value tokens of an acl line (after name, type and options; file references excluded).</summary>
-    private static List<SyntaxToken> ValueTokens(AclDirective acl)
-    {
-        var tokens = acl.Syntax.Arguments;
-        var result = new List<SyntaxToken>();
-        var i = 2;
-        for (; i < tokens.Count; i++)
-        {
-            var t = tokens[i].Text;
-            if (t == "--")
-            {
-                i++;
-                break;
-            }
-
-            if (t.Length == 0 || (t[0] != '-' && t[0] != '+'))
-            {
-                break;
-            }
-        }
-
-        for (; i < tokens.Count; i++)
-        {
-            var t = tokens[i].Text;
-            if (t.Length > 0 && (t[0] == '"' || t[0] == '\'' || t.StartsWith("parameters(", StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            result.Add(tokens[i]);
-        }
-
-        return result;
     }
 
     private void CheckAddress(FlatLine line, AclDirective acl, SyntaxToken token)

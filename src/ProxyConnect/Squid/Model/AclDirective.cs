@@ -45,11 +45,15 @@ public sealed record AclDirective : Directive
     /// <param name="aclName">The name to compare.</param>
     public bool IsNamed(string aclName) => string.Equals(Name, aclName, System.StringComparison.OrdinalIgnoreCase);
 
-    private (List<string> Options, List<string> Values, List<string> Files) Split()
+    /// <summary>The value tokens as written, with their positions (options and file references left out).</summary>
+    internal IReadOnlyList<SyntaxToken> ValueTokens => Split().ValueTokens;
+
+    private (List<string> Options, List<string> Values, List<string> Files, List<SyntaxToken> ValueTokens) Split()
     {
         var options = new List<string>();
         var values = new List<string>();
         var files = new List<string>();
+        var valueTokens = new List<SyntaxToken>();
         var tokens = Syntax.Arguments;
         var i = 2;
         for (; i < tokens.Count; i++)
@@ -79,9 +83,10 @@ public sealed record AclDirective : Directive
             else
             {
                 values.Add(Syntax.QuotedValues && token.IsQuoted ? token.Unquoted : token.Text);
+                valueTokens.Add(token);
             }
         }
 
-        return (options, values, files);
+        return (options, values, files, valueTokens);
     }
 }
