@@ -56,8 +56,8 @@ def timed(cmd, prepare=None, ok=(0,), stdin=None):
     if prepare:
         prepare()
     t = time.perf_counter()
-    p = subprocess.run(cmd, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL, input=stdin,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    io = {"input": stdin} if stdin is not None else {"stdin": subprocess.DEVNULL}
+    p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, **io)
     ms = (time.perf_counter() - t) * 1000
     if p.returncode not in ok:
         raise SystemExit(f"compare: {' '.join(cmd)} exited {p.returncode}: {p.stderr.strip()[:500]}")
