@@ -18,7 +18,7 @@ for path in glob.glob(os.path.join(art, "results", "*-report*.json")):
         stats = b.get("Statistics") or {}
         if not stats:
             continue
-        title = b.get("MethodTitle") or b.get("Method")
+        title = (b.get("MethodTitle") or b.get("Method")).strip("'")
         params = b.get("Parameters", "")
         value = params.split("=", 1)[1] if "=" in params else params
         rows[(b.get("Type"), title, value)] = {
