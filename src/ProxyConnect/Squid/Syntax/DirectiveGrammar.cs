@@ -14,13 +14,21 @@ namespace ProxyConnect.Squid.Syntax;
 /// </remarks>
 internal static class DirectiveGrammar
 {
-    private static readonly Parser<string> Blanks = Parse.Chars(' ', '\t').AtLeastOnce().Text();
+    // Runs of characters are read by one Sprache parser each (a scan, then one jump of the input), not as
+    // Parse.Char(...).Many().Text(): that builds a result, an input and a list entry per character.
+    private static readonly Parser<string> Blanks = Run(c => c == ' ' || c == '\t', atLeastOne: true);
 
-    private static readonly Parser<string> BareWord = Parse.CharExcept(" \t").AtLeastOnce().Text();
+    private static readonly Parser<string> BareWord = Run(c => c != ' ' && c != '\t', atLeastOne: true);
+
+    /// <summary>Parse.Char('#'), without formatting a failure message for every token that is not a comment.</summary>
+    private static readonly Parser<char> Hash = input =>
+        !input.AtEnd && input.Current == '#' ? Result.Success('#', input.Advance()) : Result.Failure<char>(input, "not '#'", NoExpectations);
+
+    private static readonly string[] NoExpectations = { "'#'" };
 
     private static readonly Parser<string> InlineComment =
-        from hash in Parse.Char('#')
-        from rest in Parse.AnyChar.Many().Text()
+        from hash in Hash
+        from rest in Run(_ => true, atLeastOne: false)
         select "#" + rest;
 
     private static readonly Parser<string> QuotedString =
@@ -29,7 +37,7 @@ internal static class DirectiveGrammar
             .Or(Parse.CharExcept(open).Select(c => c.ToString()))
             .Many()
         from close in Parse.Char(open)
-        from tail in Parse.CharExcept(" \t").Many().Text()
+        from tail in Run(c => c != ' ' && c != '\t', atLeastOne: false)
         select open + string.Concat(body) + close + tail;
 
     private static readonly Parser<IEnumerable<Item>> WithComments = Line(allowComment: true, quotes: false);
@@ -71,7 +79,7 @@ internal static class DirectiveGrammar
             (false, false) => NoComments,
             _ => NoCommentsWithQuotes,
         };
-        var result = parser.TryParse(logical);
+        var result = parser(new LineInput(logical, 0));
         return result.WasSuccessful ? result.Value.ToList() : new List<Item>();
     }
 
@@ -96,5 +104,70 @@ internal static class DirectiveGrammar
             from trailing in Blanks.Optional()
             select new[] { head }.Concat(tail);
         return line.End();
+    }
+
+    private static readonly string[] RunExpectations = { "a run of characters" };
+
+    /// <summary>A Sprache parser for the longest run of characters that satisfy <paramref name="accept"/>.</summary>
+    private static Parser<string> Run(System.Func<char, bool> accept, bool atLeastOne) => input =>
+    {
+        var source = input.Source;
+        var start = input.Position;
+        var end = start;
+        while (end < source.Length && accept(source[end]))
+        {
+            end++;
+        }
+
+        if (end == start && atLeastOne)
+        {
+            return Result.Failure<string>(input, "unexpected character", RunExpectations);
+        }
+
+        return Result.Success(source.Substring(start, end - start), end == start ? input : new LineInput(source, end));
+    };
+
+    /// <summary>Sprache's input for one logical line (which holds no line break, so line 1 and column = position + 1).</summary>
+    /// <remarks>Sprache's own <see cref="Input"/> allocates a memo dictionary for every character it advances over;
+    /// the grammar memoizes nothing, so this one creates it only if asked.</remarks>
+    private sealed class LineInput : IInput
+    {
+        private IDictionary<object, object>? _memos;
+
+        public LineInput(string source, int position)
+        {
+            Source = source;
+            Position = position;
+        }
+
+        public string Source { get; }
+
+        public int Position { get; }
+
+        public char Current => Source[Position];
+
+        public bool AtEnd => Position == Source.Length;
+
+        public int Line => 1;
+
+        public int Column => Position + 1;
+
+        public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
+
+        public IInput Advance()
+        {
+            if (AtEnd)
+            {
+                throw new System.InvalidOperationException("Cannot advance beyond the end of the line.");
+            }
+
+            return new LineInput(Source, Position + 1);
+        }
+
+        public bool Equals(IInput? other) => other is not null && ReferenceEquals(Source, other.Source) && Position == other.Position;
+
+        public override bool Equals(object? obj) => obj is IInput other && Equals(other);
+
+        public override int GetHashCode() => (Source.GetHashCode() * 397) ^ Position;
     }
 }
