@@ -8,11 +8,10 @@ namespace ProxyConnect.Analysis;
 public sealed record AccessDecision
 {
     private readonly CompiledAccessRules _rules;
-    private readonly TraceStep[] _steps;
-    private readonly int _stepCount;
+    private readonly AccessRequest _request;
     private IReadOnlyList<AccessRuleTrace>? _trace;
 
-    internal AccessDecision(AccessVerdict verdict, AccessRule? decidingRule, bool isImplicit, string? reason, bool authenticationRequired, CompiledAccessRules rules, TraceStep[] steps, int stepCount)
+    internal AccessDecision(AccessVerdict verdict, AccessRule? decidingRule, bool isImplicit, string? reason, bool authenticationRequired, CompiledAccessRules rules, AccessRequest request, int stepCount)
     {
         Verdict = verdict;
         DecidingRule = decidingRule;
@@ -20,8 +19,8 @@ public sealed record AccessDecision
         Reason = reason;
         IsAuthenticationRequired = authenticationRequired;
         _rules = rules;
-        _steps = steps;
-        _stepCount = stepCount;
+        _request = request;
+        StepCount = stepCount;
     }
 
     /// <summary>Allowed, denied, or indeterminate.</summary>
@@ -46,12 +45,16 @@ public sealed record AccessDecision
     /// <summary>Every rule tried, in order, with the ACL that decided its outcome. Built on first use.</summary>
     public IReadOnlyList<AccessRuleTrace> Trace => _trace ??= BuildTrace();
 
+    /// <summary>How many rules were tried.</summary>
+    internal int StepCount { get; }
+
     private IReadOnlyList<AccessRuleTrace> BuildTrace()
     {
-        var list = new AccessRuleTrace[_stepCount];
-        for (var i = 0; i < _stepCount; i++)
+        var (steps, count) = _rules.TraceOf(_request);
+        var list = new AccessRuleTrace[count];
+        for (var i = 0; i < count; i++)
         {
-            list[i] = _rules.Describe(_steps[i]);
+            list[i] = _rules.Describe(steps[i]);
         }
 
         return Array.AsReadOnly(list);

@@ -43,10 +43,22 @@ public sealed class CompiledAccessRules
 
         if (_configError is not null)
         {
-            return new AccessDecision(AccessVerdict.Indeterminate, null, false, "Squid would refuse this config: " + _configError, false, this, Array.Empty<TraceStep>(), 0);
+            return new AccessDecision(AccessVerdict.Indeterminate, null, false, "Squid would refuse this config: " + _configError, false, this, request, 0);
         }
 
+        return Decide(request, steps: null);
+    }
+
+    /// <summary>The steps of the decision for <paramref name="request"/>, recorded on a second run: evaluation is
+    /// deterministic, and recording on every call would cost an array as long as the rule list per decision.</summary>
+    internal (TraceStep[] Steps, int Count) TraceOf(AccessRequest request)
+    {
         var steps = new TraceStep[_rules.Length];
+        return (steps, _configError is null ? Decide(request, steps).StepCount : 0);
+    }
+
+    private AccessDecision Decide(AccessRequest request, TraceStep[]? steps)
+    {
         for (var r = 0; r < _rules.Length; r++)
         {
             var rule = _rules[r];
@@ -82,8 +94,8 @@ public sealed class CompiledAccessRules
 
                 if (m == AclMatch.AuthRequired && unknownAt < 0)
                 {
-                    steps[r] = new TraceStep(r, a, AccessRuleOutcome.AuthenticationRequired);
-                    return new AccessDecision(AccessVerdict.Denied, null, false, reason, true, this, steps, r + 1);
+                    Record(steps, r, new TraceStep(r, a, AccessRuleOutcome.AuthenticationRequired));
+                    return new AccessDecision(AccessVerdict.Denied, null, false, reason, true, this, request, r + 1);
                 }
 
                 if (m != AclMatch.Match && unknownAt < 0)
@@ -95,28 +107,36 @@ public sealed class CompiledAccessRules
 
             if (failedAt >= 0)
             {
-                steps[r] = new TraceStep(r, failedAt, AccessRuleOutcome.NotMatched);
+                Record(steps, r, new TraceStep(r, failedAt, AccessRuleOutcome.NotMatched));
                 continue;
             }
 
             if (unknownAt >= 0)
             {
-                steps[r] = new TraceStep(r, unknownAt, AccessRuleOutcome.Unknown);
-                return new AccessDecision(AccessVerdict.Indeterminate, null, false, $"{rule.Info.Location}: {unknownReason}", false, this, steps, r + 1);
+                Record(steps, r, new TraceStep(r, unknownAt, AccessRuleOutcome.Unknown));
+                return new AccessDecision(AccessVerdict.Indeterminate, null, false, $"{rule.Info.Location}: {unknownReason}", false, this, request, r + 1);
             }
 
-            steps[r] = new TraceStep(r, acls.Length - 1, AccessRuleOutcome.Matched);
+            Record(steps, r, new TraceStep(r, acls.Length - 1, AccessRuleOutcome.Matched));
             var verdict = rule.Action == AccessAction.Allow ? AccessVerdict.Allowed : AccessVerdict.Denied;
-            return new AccessDecision(verdict, rule.Info, false, null, false, this, steps, r + 1);
+            return new AccessDecision(verdict, rule.Info, false, null, false, this, request, r + 1);
         }
 
         if (_rules.Length == 0)
         {
-            return new AccessDecision(AccessVerdict.Denied, null, true, null, false, this, steps, 0);
+            return new AccessDecision(AccessVerdict.Denied, null, true, null, false, this, request, 0);
         }
 
         var implicitVerdict = _rules[_rules.Length - 1].Action == AccessAction.Allow ? AccessVerdict.Denied : AccessVerdict.Allowed;
-        return new AccessDecision(implicitVerdict, null, true, null, false, this, steps, _rules.Length);
+        return new AccessDecision(implicitVerdict, null, true, null, false, this, request, _rules.Length);
+    }
+
+    private static void Record(TraceStep[]? steps, int rule, TraceStep step)
+    {
+        if (steps != null)
+        {
+            steps[rule] = step;
+        }
     }
 
     internal static CompiledAccessRules Compile(FlatConfig flat)
