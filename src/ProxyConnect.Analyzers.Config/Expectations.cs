@@ -83,8 +83,9 @@ internal static class Expectations
 
                 var what = $"{request!.Source} {request.Method} port {request.Port}{(request.Destination is null ? string.Empty : " to " + request.Destination)}";
                 var why = decision.DecidingRule is not null
-                    ? $"by {decision.DecidingRule.Location.ToDisplayString()}: {decision.DecidingRule.Text}"
-                    : decision.Reason ?? (decision.IsImplicit ? "by the implicit rule (no http_access line matched)" : "with no deciding rule");
+                    ? $" by {decision.DecidingRule.Location.ToDisplayString()}: {decision.DecidingRule.Text}"
+                    : decision.Verdict == AccessVerdict.Indeterminate ? $": {decision.Reason}"
+                    : decision.IsImplicit ? " by the implicit rule (no http_access line matched)" : string.Empty;
                 var answer = decision.Verdict switch
                 {
                     AccessVerdict.Allowed => "allowed",
@@ -93,7 +94,7 @@ internal static class Expectations
                 };
                 var source = entry.AsObject!["source"];
                 var length = request.Source.Length + 2;
-                report(Diagnostic.Create(ConfigDescriptors.ExpectationNotMet, At(file, text, source.Start, length), $"Expected {what} to be {(expectAllowed ? "allowed" : "denied")}, but it is {answer} {why}"));
+                report(Diagnostic.Create(ConfigDescriptors.ExpectationNotMet, At(file, text, source.Start, length), $"Expected {what} to be {(expectAllowed ? "allowed" : "denied")}, but it is {answer}{why}"));
             }
         }
     }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -137,5 +136,4 @@ public sealed class SquidConfigAnalyzer : DiagnosticAnalyzer
         return Location.Create(path, span, new LinePositionSpan(start, end));
     }
 
-    internal static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
