@@ -69,8 +69,9 @@ public sealed class PackedFeed : IDisposable
 
     public DotnetResult PackResult { get; }
 
-    /// <summary>The package ids we expect: one per packable project (PackageId = project name here).</summary>
-    public IEnumerable<string> PackageIds => PackableProjects.Select(Path.GetFileNameWithoutExtension)!;
+    /// <summary>The package ids we expect: one per packable project (its PackageId, else the project name).</summary>
+    public IEnumerable<string> PackageIds => PackableProjects.Select(p =>
+        Regex.Match(File.ReadAllText(p), "<PackageId>([^<]+)</PackageId>") is { Success: true } m ? m.Groups[1].Value : Path.GetFileNameWithoutExtension(p));
 
     public string PackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
 

@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using ProxyConnect.Analysis;
+using ProxyConnect.Analysis.Formatting;
+using ProxyConnect.Cli.Output;
+using ProxyConnect.Squid;
+
+namespace ProxyConnect.Cli.Commands;
+
+/// <summary><c>proxyconnect lint [CONFIG]... [--format text|json|msbuild]</c></summary>
+internal static class LintCommand
+{
+    public const string Text = "text";
+    public const string Json = "json";
+    public const string MsBuild = "msbuild";
+
+    public static Command Create(CliIo io)
+    {
+        var configs = new Argument<string[]>("CONFIG")
+        {
+            Description = "squid.conf files to lint (include lines are followed), or - for standard input. Without any: the embedded default config.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text (file:line:col: severity ID: message, then a count), json (one object, schema in docs/diagnostics/FORMATS.md) or msbuild (file(line,col): severity ID: message).",
+            HelpName = $"{Text}|{Json}|{MsBuild}",
+            DefaultValueFactory = _ => Text,
+        };
+        format.AcceptOnlyFromAmong(Text, Json, MsBuild);
+
+        var command = new Command(
+            "lint",
+            CommonSymbols.Describe(
+                "Lint squid.conf files. Exit code 1 when any finding is an error (Squid would refuse the config), 2 when a file cannot be read.",
+                "proxyconnect lint /etc/squid/squid.conf --format msbuild"))
+        {
+            configs, format,
+        };
+        command.SetAction(result => Run(io, result.GetValue(configs) ?? System.Array.Empty<string>(), result.GetRequiredValue(format)));
+        return command;
+    }
+
+    private static int Run(CliIo io, string[] configs, string format)
+    {
+        if (configs.Count(c => c == ConfigInput.StdinArgument) > 1)
+        {
+            throw new UsageException("Standard input (-) can be linted only once per run; it was given more than once.");
+        }
+
+        var findings = new List<LintFinding>();
+        var unreadable = false;
+        var progress = io.StderrIsTerminal && configs.Length > 1;
+        if (configs.Length == 0)
+        {
+            findings.AddRange(ConfigInput.Read(null, io).Config.Lint());
+        }
+
+        for (var i = 0; i < configs.Length; i++)
+        {
+            var config = configs[i];
+            if (progress)
+            {
+                io.Error.Write($"\rproxyconnect: linting {i + 1}/{configs.Length}: {config}\u001b[K");
+            }
+
+            try
+            {
+                findings.AddRange(config == ConfigInput.StdinArgument
+                    ? Named(ConfigInput.Read(config, io).Config.Lint(), ConfigInput.StdinName)
+                    : LintFile(config));
+            }
+            catch (IOException ex)
+            {
+                ClearProgress(io, progress);
+                io.ReportError(ex.Message);
+                unreadable = true;
+            }
+            catch (System.UnauthorizedAccessException ex)
+            {
+                ClearProgress(io, progress);
+                io.ReportError(ex.Message);
+                unreadable = true;
+            }
+        }
+
+        ClearProgress(io, progress);
+        var text = format switch
+        {
+            Json => LintFormatter.ToJson(findings) + "\n",
+            MsBuild => LintFormatter.ToMsBuild(findings),
+            _ => LintFormatter.ToText(findings),
+        };
+        io.Out.Write(text);
+
+        if (unreadable)
+        {
+            return ExitCodes.Failure;
+        }
+
+        return findings.Any(f => f.Severity == Severity.Error) ? ExitCodes.No : ExitCodes.Success;
+    }
+
+    private static IReadOnlyList<LintFinding> LintFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"Cannot read squid config '{path}': it is a directory, expected a squid.conf file.");
+        }
+
+        return SquidConfig.LintFile(path);
+    }
+
+    /// <summary>Findings of text without a file name, shown as <c>&lt;default&gt;</c> or <c>&lt;stdin&gt;</c>.</summary>
+    private static IEnumerable<LintFinding> Named(IEnumerable<LintFinding> findings, string name) =>
+        findings.Select(f => f.Location.FilePath is null ? f with { Location = f.Location with { FilePath = name } } : f);
+
+    private static void ClearProgress(CliIo io, bool progress)
+    {
+        if (progress)
+        {
+            io.Error.Write("\r\u001b[K");
+        }
+    }
+}

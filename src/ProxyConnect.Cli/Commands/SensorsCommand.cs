@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Linq;
+using ProxyConnect.Cli.Output;
+
+namespace ProxyConnect.Cli.Commands;
+
+/// <summary><c>proxyconnect sensors [CONFIG] [--json]</c></summary>
+internal static class SensorsCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var config = CommonSymbols.Config();
+        var json = CommonSymbols.Json();
+        var command = new Command(
+            "sensors",
+            CommonSymbols.Describe(
+                "List the sensors the config lets through, one a line: NAME ADDRESS... (--json: an array of {\"name\", \"addresses\"}).",
+                "proxyconnect sensors /etc/squid/squid.conf --json"))
+        {
+            config, json,
+        };
+
+        command.SetAction(result =>
+        {
+            var input = ConfigInput.Read(result.GetValue(config), io);
+            var sensors = input.Config.Sensors;
+            if (result.GetValue(json))
+            {
+                io.Out.WriteLine(JsonOutput.Sensors(sensors));
+            }
+            else
+            {
+                foreach (var sensor in sensors)
+                {
+                    io.Out.WriteLine(string.Join(" ", new[] { sensor.Name }.Concat(sensor.Addresses)));
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

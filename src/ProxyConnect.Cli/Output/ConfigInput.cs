@@ -1,0 +1,72 @@
+using System.IO;
+using ProxyConnect.Squid;
+using ProxyConnect.Squid.IO;
+
+namespace ProxyConnect.Cli.Output;
+
+/// <summary>A config the tool works on: the embedded default, standard input, or a file.</summary>
+/// <param name="Config">The parsed document.</param>
+/// <param name="Encoding">How its bytes were decoded (and how output is encoded).</param>
+/// <param name="DisplayName">The file's path, <c>&lt;stdin&gt;</c> or <c>&lt;default&gt;</c>.</param>
+/// <param name="Path">The file's path, or <see langword="null"/> for standard input and the default.</param>
+internal sealed record ConfigInput(SquidConfig Config, ConfigEncoding Encoding, string DisplayName, string? Path)
+{
+    public const string StdinArgument = "-";
+    public const string StdinName = "<stdin>";
+    public const string DefaultName = "<default>";
+
+    /// <summary>Reads CONFIG: <see langword="null"/> for the embedded default, <c>-</c> for standard input, else a file.</summary>
+    public static ConfigInput Read(string? argument, CliIo io)
+    {
+        if (argument is null)
+        {
+            return new ConfigInput(SquidConfig.Parse(SquidConfig.DefaultText, DefaultName), ConfigEncoding.Utf8, DefaultName, null);
+        }
+
+        if (argument == StdinArgument)
+        {
+            using var buffer = new MemoryStream();
+            io.Stdin.CopyTo(buffer);
+            var (text, encoding) = ConfigBytes.Decode(buffer.ToArray());
+            return new ConfigInput(SquidConfig.Parse(text, StdinName), encoding, StdinName, null);
+        }
+
+        return LoadFile(argument);
+    }
+
+    private static ConfigInput LoadFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"Cannot read squid config '{path}': it is a directory, expected a squid.conf file.");
+        }
+
+        var config = SquidConfig.Load(path);
+        return new ConfigInput(config, config.Encoding, path, path);
+    }
+
+    /// <summary>Whether the file does not exist yet (a new conf.d file): its old text is empty.</summary>
+    public bool IsNew { get; init; }
+
+    /// <summary>The text the input had before any edit (empty for a new file).</summary>
+    public string OriginalText => IsNew ? string.Empty : Config.ToString();
+
+    /// <summary>Reads a conf.d sensor file, or starts a new one when it does not exist.</summary>
+    public static ConfigInput ReadOrCreateSensorFile(string path)
+    {
+        if (System.IO.File.Exists(path))
+        {
+            return LoadFile(path);
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"Cannot use '{path}' as the conf.d sensor file: it is a directory, expected a file such as /etc/squid/conf.d/sensors.conf.");
+        }
+
+        return new ConfigInput(SquidConfig.CreateSensorFile(path), ConfigEncoding.Utf8, path, path) { IsNew = true };
+    }
+
+    /// <summary>The bytes of <paramref name="config"/> (a version of this input) in this input's encoding.</summary>
+    public byte[] Encode(SquidConfig config) => ConfigBytes.Encode(config.ToString(), Encoding, DisplayName);
+}

@@ -1,0 +1,78 @@
+using System.Text;
+using ProxyConnect.Cli;
+
+namespace ProxyConnect.Cli.Tests.Support;
+
+/// <summary>What one in-process run of the tool produced.</summary>
+internal sealed record CliResult(int ExitCode, byte[] StdoutBytes, string Stderr)
+{
+    public string Stdout => Encoding.UTF8.GetString(StdoutBytes);
+
+    public override string ToString() => $"exit {ExitCode}\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
+}
+
+/// <summary>Runs <c>proxyconnect</c> in-process through <see cref="Program.Run"/>.</summary>
+internal static class Tool
+{
+    public static CliResult Run(params string[] args) => RunWithInput(Array.Empty<byte>(), args);
+
+    public static CliResult RunWithInput(string stdin, params string[] args) => RunWithInput(Encoding.UTF8.GetBytes(stdin), args);
+
+    public static CliResult RunWithInput(byte[] stdin, params string[] args) => RunWithInput(stdin, false, args);
+
+    public static CliResult RunWithInput(byte[] stdin, bool stderrIsTerminal, params string[] args)
+    {
+        using var input = new MemoryStream(stdin);
+        using var output = new MemoryStream();
+        var error = new StringWriter { NewLine = "\n" };
+        var exit = Program.Run(args, input, output, error, stderrIsTerminal);
+        return new CliResult(exit, output.ToArray(), error.ToString());
+    }
+}
+
+/// <summary>A folder under the system temp folder, deleted at the end of the test.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = Directory.CreateTempSubdirectory("proxyconnect-cli-tests-").FullName;
+    }
+
+    public string Path { get; }
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public string Write(string name, string text) => Write(name, Encoding.UTF8.GetBytes(text));
+
+    public string Write(string name, byte[] bytes)
+    {
+        var path = File(name);
+        System.IO.File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>Every file in the folder with its bytes, to prove that a failed run changed nothing.</summary>
+    public IReadOnlyDictionary<string, byte[]> Snapshot() =>
+        Directory.GetFiles(Path).OrderBy(f => f, StringComparer.Ordinal).ToDictionary(f => System.IO.Path.GetFileName(f), System.IO.File.ReadAllBytes);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>Texts the tests share.</summary>
+internal static class Texts
+{
+    public const string Sensor1Lines = "acl sensor1 src 10.1.0.5\nhttp_access allow sensor1\n";
+
+    /// <summary>The default with sensor1 added at the marker, built from the library (what the tool must print).</summary>
+    public static string DefaultWithSensor1 =>
+        ProxyConnect.Squid.SquidConfig.CreateDefault().AddSensor(new ProxyConnect.Sensors.Sensor("sensor1", "10.1.0.5")).ToString();
+}
