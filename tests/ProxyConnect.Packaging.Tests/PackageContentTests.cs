@@ -47,7 +47,7 @@ public sealed class PackageContentTests
             "lib/net8.0/ProxyConnect.dll", "lib/net8.0/ProxyConnect.xml",
             "analyzers/dotnet/cs/ProxyConnect.Analyzers.dll", "analyzers/dotnet/cs/ProxyConnect.Analyzers.CodeFixes.dll",
             "analyzers/dotnet/cs/ProxyConnect.Analyzers.Config.dll", "analyzers/dotnet/cs/ProxyConnect.dll", "analyzers/dotnet/cs/Sprache.dll",
-            "build/ProxyConnect.targets", "README.md", "icon.png",
+            "build/ProxyConnect.targets", "buildTransitive/ProxyConnect.targets", "README.md", "icon.png",
         });
         entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Should().HaveCount(5, "nothing else is loaded into the compiler");
         entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Should().HaveCount(4);
