@@ -43,13 +43,28 @@ public sealed class SquidConfigAnalyzer : DiagnosticAnalyzer
 
             start.RegisterAdditionalFileAction(file =>
             {
-                if (IsConfig(file.AdditionalFile, file.Options))
+                if (!IsConfig(file.AdditionalFile, file.Options))
+                {
+                    return;
+                }
+
+                try
                 {
                     Analyze(file.AdditionalFile, file.Options.AdditionalFiles, file.ReportDiagnostic, file.CancellationToken);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // An included file that vanished or is unreadable between the glob and the read: say so on the
+                    // config rather than as an analyzer crash (AD0001).
+                    var rule = ConfigDescriptors.Lint[LintRules.MissingInclude.Id];
+                    Report(file, rule, e.Message);
                 }
             });
         });
     }
+
+    private static void Report(AdditionalFileAnalysisContext file, DiagnosticDescriptor rule, string message) =>
+        file.ReportDiagnostic(Diagnostic.Create(rule, Location.Create(file.AdditionalFile.Path, default, default), message));
 
     /// <summary>Whether <paramref name="file"/> is a config to lint.</summary>
     internal static bool IsConfig(AdditionalText file, AnalyzerOptions options)
