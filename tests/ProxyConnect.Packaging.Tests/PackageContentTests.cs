@@ -21,7 +21,7 @@ public sealed class PackageContentTests
     [Fact]
     public void Every_shipped_project_is_packed_with_a_symbols_package()
     {
-        _feed.PackageIds.Should().Contain(new[] { "ProxyConnect", "ProxyConnect.Extensions.Configuration" });
+        _feed.PackageIds.Should().BeEquivalentTo(new[] { "ProxyConnect", "ProxyConnect.Extensions.Configuration", "ProxyConnect.Testing", "ProxyConnect.Tool" });
         foreach (var id in _feed.PackageIds)
         {
             File.Exists(_feed.PackagePath(id)).Should().BeTrue($"{id} is packable ({_feed.PackResult.Output})");
@@ -85,6 +85,19 @@ public sealed class PackageContentTests
             .Should().OnlyContain(v => v == _feed.Version).And.HaveCount(2);
         dependencies.Select(d => (string?)d.Attribute("id")).Distinct()
             .Should().BeEquivalentTo(new[] { "ProxyConnect", "Microsoft.Extensions.Options.ConfigurationExtensions" });
+    }
+
+    [Fact]
+    public void Testing_depends_on_this_version_of_ProxyConnect_and_FluentAssertions_7()
+    {
+        var nuspec = Nuspec("ProxyConnect.Testing");
+        var dependencies = nuspec.Descendants(Ns(nuspec, "dependency")).ToList();
+
+        dependencies.Where(d => (string?)d.Attribute("id") == "ProxyConnect").Select(d => (string?)d.Attribute("version"))
+            .Should().OnlyContain(v => v == _feed.Version).And.HaveCount(2);
+        dependencies.Where(d => (string?)d.Attribute("id") == "FluentAssertions").Select(d => (string?)d.Attribute("version"))
+            .Should().OnlyContain(v => v == "[7.2.2, 8.0.0)").And.HaveCount(2);
+        dependencies.Select(d => (string?)d.Attribute("id")).Distinct().Should().BeEquivalentTo(new[] { "ProxyConnect", "FluentAssertions" });
     }
 
     [Fact]
