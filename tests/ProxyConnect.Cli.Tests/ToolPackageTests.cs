@@ -21,7 +21,8 @@ public class ToolPackageTests
 
         // The library is a project reference: the tool package carries it, so the feed needs nothing else.
         var package = Path.Combine(feed, "ProxyConnect.Tool.0.1.0.nupkg");
-        Directory.GetFiles(feed).Select(Path.GetFileName).Should().Equal("ProxyConnect.Tool.0.1.0.nupkg");
+        // Every shipped package comes with its symbols package (Directory.Build.props).
+        Directory.GetFiles(feed).Select(Path.GetFileName).Should().BeEquivalentTo("ProxyConnect.Tool.0.1.0.nupkg", "ProxyConnect.Tool.0.1.0.snupkg");
         using (var zip = ZipFile.OpenRead(package))
         {
             zip.Entries.Select(e => e.FullName).Should().Contain(new[] { "tools/net8.0/any/ProxyConnect.dll", "tools/net8.0/any/ProxyConnect.Cli.dll", "tools/net8.0/any/DotnetToolSettings.xml" });
