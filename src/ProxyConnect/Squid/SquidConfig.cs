@@ -233,6 +233,25 @@ public sealed partial class SquidConfig
         return -1;
     }
 
+    /// <summary>The node index just after the marker block (the marker line and the bare <c>#</c> lines that frame
+    /// it), or -1 when there is no marker. By our comment rule that block belongs to no directive.</summary>
+    internal int AfterMarkerBlock()
+    {
+        var marker = FindMarkerIndex();
+        if (marker < 0)
+        {
+            return -1;
+        }
+
+        var index = marker + 1;
+        while (index < _nodes.Length && _nodes[index] is CommentLine frame && frame.Content.Trim(' ', '\t').Length == 0)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
     /// <summary>A new document with the given nodes, the same file and encoding, and the warnings of all edits so far.</summary>
     internal SquidConfig WithNodes(SyntaxNode[] nodes, IReadOnlyList<ConfigDiagnostic> newWarnings) =>
         new(nodes, null, FilePath, Encoding, newWarnings.Count == 0 ? EditWarnings : EditWarnings.Concat(newWarnings).ToList());

@@ -225,17 +225,11 @@ internal static class DirectiveEditor
 
     internal static int AfterMarker(SquidConfig config)
     {
-        var marker = config.FindMarkerIndex();
-        if (marker < 0)
+        var index = config.AfterMarkerBlock();
+        if (index < 0)
         {
             throw new InvalidOperationException(
                 $"{config.FilePath ?? "The config"} has no '# {SquidConfig.MarkerText}' comment. Use DirectivePosition.BeforeFinalDenyAll or an explicit position.");
-        }
-
-        var index = marker + 1;
-        while (index < config.Nodes.Count && config.Nodes[index] is CommentLine frame && frame.Content.Trim(' ', '\t').Length == 0)
-        {
-            index++;
         }
 
         return index;

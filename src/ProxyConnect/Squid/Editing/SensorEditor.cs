@@ -191,20 +191,14 @@ internal static class SensorEditor
 
             default:
             {
-                var marker = config.FindMarkerIndex();
-                if (marker < 0)
+                var index = config.AfterMarkerBlock();
+                if (index < 0)
                 {
                     throw new InvalidOperationException(
                         $"{Where(config)} has no '# {SquidConfig.MarkerText}' comment to place the sensor at. Use SensorPlacement.BeforeFinalDenyAll, or SensorPlacement.ConfD(path) for a file of its own.");
                 }
 
                 var sensorNames = new HashSet<string>(Read(config).Select(s => s.Name), AclName.Comparer);
-                var index = marker + 1;
-                while (index < nodes.Count && nodes[index] is CommentLine frame && frame.Content.Trim(' ', '\t').Length == 0)
-                {
-                    index++;
-                }
-
                 while (index < nodes.Count && nodes[index] is DirectiveLine d && IsSensorLine(d, sensorNames))
                 {
                     index++;
