@@ -23,7 +23,7 @@ public class DocumentBenchmarks
     private SyntaxNode[] _nodes = Array.Empty<SyntaxNode>();
     private SquidConfig _warm = null!;
 
-    [Params(Inputs.Stock, Inputs.Sensors20k, Inputs.Sensors100k)]
+    [Params(Inputs.Stock, "10k-sensors", Inputs.Sensors20k, Inputs.Sensors100k)]
     public string Input { get; set; } = Inputs.Stock;
 
     /// <summary>Characters of the input (ASCII, so also its size in bytes), for MB/s.</summary>
