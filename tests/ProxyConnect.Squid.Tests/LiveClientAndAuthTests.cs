@@ -30,7 +30,7 @@ public class LiveClientAndAuthTests
             // The sensor is 127.0.0.2: bind the client socket there, as the real device's address would be.
             ConnectCallback = (context, token) => ConnectFrom(IPAddress.Parse("127.0.0.2"), context.DnsEndPoint, token),
         };
-        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
 
         var text = await client.GetStringAsync(new Uri($"http://127.0.0.1:{target.Port}/"));
 

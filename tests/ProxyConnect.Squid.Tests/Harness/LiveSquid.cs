@@ -17,7 +17,7 @@ namespace ProxyConnect.Squid.Tests.Harness;
 public sealed class LiveSquid : IAsyncDisposable
 {
     /// <summary>How long <see cref="StartAsync"/> waits for the port to listen.</summary>
-    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a graceful stop (SIGTERM) may take before the process is killed.</summary>
     public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(8);
@@ -124,7 +124,7 @@ public sealed class LiveSquid : IAsyncDisposable
 
     /// <summary>Waits until an access.log line satisfies <paramref name="predicate"/>.</summary>
     /// <param name="predicate">The condition on a line.</param>
-    /// <param name="timeout">How long to wait; 5 s when <c>null</c>.</param>
+    /// <param name="timeout">How long to wait; 15 s when <c>null</c>.</param>
     /// <returns>The first matching line.</returns>
     /// <exception cref="TimeoutException">No line matched in time; the message holds the log.</exception>
     public async Task<string> WaitForAccessLogAsync(Func<string, bool> predicate, TimeSpan? timeout = null)
@@ -140,7 +140,7 @@ public sealed class LiveSquid : IAsyncDisposable
                 return match;
             }
 
-            if (deadline.Elapsed > (timeout ?? TimeSpan.FromSeconds(5)))
+            if (deadline.Elapsed > (timeout ?? TimeSpan.FromSeconds(15)))
             {
                 throw new TimeoutException("no matching access.log line; the log has:" + Environment.NewLine + string.Join(Environment.NewLine, lines));
             }
