@@ -32,21 +32,33 @@ public sealed record AclDirective : Directive
     public string AclType => Arg(1) ?? string.Empty;
 
     /// <summary>Flags such as <c>-i</c> or <c>-n</c> that stand before the first value.</summary>
-    public IReadOnlyList<string> Options => Split().Options;
+    public IReadOnlyList<string> Options => Parts.Options;
 
     /// <summary>The values (file references excluded). Quoted values are unquoted when
     /// <c>configuration_includes_quoted_values</c> is on.</summary>
-    public IReadOnlyList<string> Values => Split().Values;
+    public IReadOnlyList<string> Values => Parts.Values;
 
     /// <summary>Files the values are read from: <c>"path"</c> (legacy form) or <c>parameters("path")</c>.</summary>
-    public IReadOnlyList<string> FileReferences => Split().Files;
+    public IReadOnlyList<string> FileReferences => Parts.Files;
 
     /// <summary>Whether this line defines <paramref name="aclName"/> (case-insensitive, as Squid compares).</summary>
     /// <param name="aclName">The name to compare.</param>
     public bool IsNamed(string aclName) => string.Equals(Name, aclName, System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The value tokens as written, with their positions (options and file references left out).</summary>
-    internal IReadOnlyList<SyntaxToken> ValueTokens => Split().ValueTokens;
+    internal IReadOnlyList<SyntaxToken> ValueTokens => Parts.ValueTokens;
+
+    /// <summary>Whether two views read the same line at the same place (the cache below is not part of equality).</summary>
+    /// <param name="other">The other view.</param>
+    public bool Equals(AclDirective? other) => base.Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
+
+    // Lint and the evaluator read options, values and files of the same line several times: split once per view.
+    private (List<string> Options, List<string> Values, List<string> Files, List<SyntaxToken> ValueTokens) Parts => _partsCache ??= Split();
+
+    private (List<string> Options, List<string> Values, List<string> Files, List<SyntaxToken> ValueTokens)? _partsCache;
 
     private (List<string> Options, List<string> Values, List<string> Files, List<SyntaxToken> ValueTokens) Split()
     {
