@@ -30,6 +30,8 @@ internal static class AclTypes
         "req_header", "rep_header",
     };
 
+    public static IEnumerable<string> All => Known;
+
     public static bool IsKnown(string type) => Known.Contains(type);
 
     public static bool IsRegex(string type) => Regex.Contains(type);

@@ -1,0 +1,9 @@
+using System.Collections.Generic;
+
+namespace ProxyConnect.Squid.Knowledge;
+
+/// <summary>An ACL a Squid version defines by itself.</summary>
+/// <param name="Name">Its name.</param>
+/// <param name="Type">Its type.</param>
+/// <param name="Values">Its values, as Squid's own default <c>acl</c> line writes them.</param>
+internal sealed record PredefinedAclFact(string Name, string Type, IReadOnlyList<string> Values);
