@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace ProxyConnect.Squid.Tests;
 
 /// <summary>
-/// Differential test of <see cref="SquidConfig.Evaluate"/> against a live Squid: for each config, one Squid is
+/// Differential test of <see cref="SquidConfig.Evaluate(ProxyConnect.Analysis.AccessRequest)"/> against a live Squid: for each config, one Squid is
 /// started and the whole request matrix (sources × methods × target ports × listening ports) is sent to it; the
 /// status Squid answers must match the evaluator's verdict.
 /// </summary>

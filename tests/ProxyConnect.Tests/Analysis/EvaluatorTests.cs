@@ -163,7 +163,7 @@ public class EvaluatorTests
     [Fact]
     public void Proxy_auth()
     {
-        var config = SquidConfig.Parse("acl users proxy_auth alice bob\nacl any proxy_auth REQUIRED\nhttp_access allow users\nhttp_access deny all\n");
+        var config = SquidConfig.Parse("auth_param basic program /bin/true\nacl users proxy_auth alice bob\nacl any proxy_auth REQUIRED\nhttp_access allow users\nhttp_access deny all\n");
         config.Evaluate(new AccessRequest("10.0.0.1", user: "alice")).Verdict.Should().Be(AccessVerdict.Allowed);
         config.Evaluate(new AccessRequest("10.0.0.1", user: "carol")).Verdict.Should().Be(AccessVerdict.Denied);
 
@@ -172,7 +172,7 @@ public class EvaluatorTests
         none.IsAuthenticationRequired.Should().BeTrue();
         none.Trace.Single().Outcome.Should().Be(AccessRuleOutcome.AuthenticationRequired);
 
-        var required = SquidConfig.Parse("acl any proxy_auth REQUIRED\nhttp_access allow any\nhttp_access deny all\n");
+        var required = SquidConfig.Parse("auth_param basic program /bin/true\nacl any proxy_auth REQUIRED\nhttp_access allow any\nhttp_access deny all\n");
         required.Evaluate(new AccessRequest("10.0.0.1", user: "anyone")).Verdict.Should().Be(AccessVerdict.Allowed);
     }
 
