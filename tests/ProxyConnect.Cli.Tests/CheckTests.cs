@@ -11,7 +11,7 @@ public class CheckTests
         var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "192.0.2.10");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Be("ALLOWED\n<stdin>:28: http_access allow sensor1\n");
+        result.Stdout.Should().Be("ALLOWED\n<stdin>:25: http_access allow sensor1\n");
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public class CheckTests
         var result = Tool.Run("check", "--src", "10.1.0.6", "--dst", "192.0.2.10");
 
         result.ExitCode.Should().Be(1);
-        result.Stdout.Should().Be("DENIED\n<default>:29: http_access deny all\n");
+        result.Stdout.Should().Be("DENIED\n<default>:26: http_access deny all\n");
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class CheckTests
         var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--method", "GET", "--port", "22", "--dst", "192.0.2.10");
 
         result.ExitCode.Should().Be(1);
-        result.Stdout.Should().Be("DENIED\n<stdin>:14: http_access deny !Safe_ports\n");
+        result.Stdout.Should().Be("DENIED\n<stdin>:11: http_access deny !Safe_ports\n");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class CheckTests
         var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "cloud.example.com");
 
         result.ExitCode.Should().Be(1);
-        result.Stdout.Should().StartWith("INDETERMINATE (").And.Contain("DNS").And.EndWith("<stdin>:21: http_access deny to_localhost\n");
+        result.Stdout.Should().StartWith("INDETERMINATE (").And.Contain("DNS").And.EndWith("<stdin>:18: http_access deny to_localhost\n");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class CheckTests
         root.GetProperty("verdict").GetString().Should().Be("allowed");
         root.GetProperty("implicit").GetBoolean().Should().BeFalse();
         root.GetProperty("rule").GetProperty("file").GetString().Should().Be("<stdin>");
-        root.GetProperty("rule").GetProperty("line").GetInt32().Should().Be(28);
+        root.GetProperty("rule").GetProperty("line").GetInt32().Should().Be(25);
         root.GetProperty("rule").GetProperty("text").GetString().Should().Be("http_access allow sensor1");
         root.GetProperty("request").GetProperty("method").GetString().Should().Be("CONNECT");
         root.GetProperty("request").GetProperty("port").GetInt32().Should().Be(443);

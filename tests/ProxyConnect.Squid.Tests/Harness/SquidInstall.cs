@@ -18,14 +18,18 @@ public sealed partial class SquidInstall
 {
     private const string ChrootExecutable = "/usr/sbin/chroot";
 
-    private SquidInstall(string version, string? root, string executable, string origin)
+    private SquidInstall(string versionOutput, string version, string? root, string executable, string origin)
     {
+        Target = ProxyConnect.Squid.Knowledge.SquidTarget.FromVersionOutput(versionOutput);
         Version = version;
         Major = int.Parse(version.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
         Root = root;
         Executable = executable;
         Origin = origin;
     }
+
+    /// <summary>The target this Squid is (version and TLS library, from <c>squid -v</c>); <c>null</c> for a version ProxyConnect does not know.</summary>
+    public ProxyConnect.Squid.Knowledge.SquidTarget? Target { get; }
 
     /// <summary>The major version (4, 5, 6, 7).</summary>
     public int Major { get; }
@@ -50,8 +54,9 @@ public sealed partial class SquidInstall
     public static SquidInstall? OnHost(string executable)
     {
         ArgumentNullException.ThrowIfNull(executable);
-        var version = ParseVersion(RunToEnd(executable, ["-v"]));
-        return version == null ? null : new SquidInstall(version, null, executable, "host " + executable);
+        var output = RunToEnd(executable, ["-v"]);
+        var version = ParseVersion(output);
+        return version == null ? null : new SquidInstall(output, version, null, executable, "host " + executable);
     }
 
     /// <summary>The squid inside the chroot <paramref name="root"/>, or <c>null</c> when there is none (or it cannot be run).</summary>
@@ -59,8 +64,9 @@ public sealed partial class SquidInstall
     public static SquidInstall? InRoot(string root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var version = ParseVersion(RunToEnd(ChrootExecutable, [root, "/bin/sh", "-c", "command -v squid >/dev/null && exec squid -v"]));
-        return version == null ? null : new SquidInstall(version, root, "squid", $"chroot {root}");
+        var output = RunToEnd(ChrootExecutable, [root, "/bin/sh", "-c", "command -v squid >/dev/null && exec squid -v"]);
+        var version = ParseVersion(output);
+        return version == null ? null : new SquidInstall(output, version, root, "squid", $"chroot {root}");
     }
 
     /// <summary>The version in the output of <c>squid -v</c> (<c>Squid Cache: Version 6.13</c>), or <c>null</c>.</summary>

@@ -8,4 +8,6 @@ namespace ProxyConnect.Squid.Knowledge;
 /// ignores the line (<see cref="SquidProblem.MissingFeature"/>).</param>
 /// <param name="ObsoleteIsFatal">An obsolete name whose use refuses the whole config (<c>log_access</c> in 4 to 6);
 /// other obsolete names print an ERROR line and are ignored (<see cref="SquidProblem.ObsoleteDirective"/>).</param>
-internal sealed record DirectiveFact(string Name, string CanonicalName, bool IsObsolete, SquidFeature Feature, bool ObsoleteIsFatal = false);
+/// <param name="ValueType">The name of the parser Squid uses for its value (the <c>TYPE:</c> of <c>cf.data.pre</c>:
+/// <c>onoff</c>, <c>int</c>, <c>time_t</c>, <c>acl_access</c>, …); <see langword="null"/> for obsolete names.</param>
+internal sealed record DirectiveFact(string Name, string CanonicalName, bool IsObsolete, SquidFeature Feature, bool ObsoleteIsFatal = false, string? ValueType = null);
