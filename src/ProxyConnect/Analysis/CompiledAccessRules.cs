@@ -5,6 +5,7 @@ using ProxyConnect.Analysis.Evaluation;
 using ProxyConnect.Analysis.Internal;
 using ProxyConnect.Analysis.Lint;
 using ProxyConnect.Squid;
+using ProxyConnect.Squid.Knowledge;
 using ProxyConnect.Squid.Model;
 using ProxyConnect.Values;
 
@@ -15,13 +16,24 @@ namespace ProxyConnect.Analysis;
 public sealed class CompiledAccessRules
 {
     private readonly CompiledRule[] _rules;
+    private readonly SourceIndex?[] _indexes;
     private readonly string? _configError;
 
-    private CompiledAccessRules(CompiledRule[] rules, string? configError)
+    private CompiledAccessRules(CompiledRule[] rules, string? configError, SquidTarget target, bool targetGiven)
     {
         _rules = rules;
+        _indexes = SourceIndex.Build(rules);
         _configError = configError;
+        Target = target;
+        TargetGiven = targetGiven;
     }
+
+    /// <summary>The Squid these rules were compiled for: its predefined ACLs and URL parsing are used.</summary>
+    public SquidTarget Target { get; }
+
+    /// <summary>Whether the caller named the target (otherwise it is <see cref="SquidTarget.Newest"/>, and answers that
+    /// depend on a predefined ACL say so).</summary>
+    internal bool TargetGiven { get; }
 
     /// <summary>How many valid <c>http_access</c> rules take part (skipped lines and inactive branches excluded).</summary>
     public int RuleCount => _rules.Length;
@@ -43,10 +55,11 @@ public sealed class CompiledAccessRules
 
         if (_configError is not null)
         {
-            return new AccessDecision(AccessVerdict.Indeterminate, null, false, "Squid would refuse this config: " + _configError, false, this, request, 0);
+            return new AccessDecision(AccessVerdict.Indeterminate, null, false, "Squid would refuse this config: " + _configError, false, this, request, 0, Assumption.None);
         }
 
-        return Decide(request, steps: null);
+        var context = new MatchContext(Target.Major, TargetGiven);
+        return DecisionLoop.Decide(this, _rules, _indexes, request, ref context, steps: null);
     }
 
     /// <summary>The steps of the decision for <paramref name="request"/>, recorded on a second run: evaluation is
@@ -54,105 +67,17 @@ public sealed class CompiledAccessRules
     internal (TraceStep[] Steps, int Count) TraceOf(AccessRequest request)
     {
         var steps = new TraceStep[_rules.Length];
-        return (steps, _configError is null ? Decide(request, steps).StepCount : 0);
+        var context = new MatchContext(Target.Major, TargetGiven);
+        return (steps, _configError is null ? DecisionLoop.Decide(this, _rules, _indexes, request, ref context, steps).StepCount : 0);
     }
 
-    private AccessDecision Decide(AccessRequest request, TraceStep[]? steps)
+    internal static CompiledAccessRules Compile(FlatConfig flat, SquidTarget? target = null)
     {
-        for (var r = 0; r < _rules.Length; r++)
-        {
-            var rule = _rules[r];
-            var acls = rule.Acls;
-            var unknownAt = -1;
-            string? unknownReason = null;
-            var failedAt = -1;
-            for (var a = 0; a < acls.Length; a++)
-            {
-                var acl = acls[a];
-                AclMatch m;
-                string? reason;
-                if (acl is null)
-                {
-                    m = AclMatch.Unknown;
-                    reason = $"ACL '{rule.Written[a].TrimStart('!')}' is not defined before this rule here (it may come from an include that was not followed)";
-                }
-                else
-                {
-                    m = acl.Match(request, out reason);
-                    if (rule.Negated[a])
-                    {
-                        m = m == AclMatch.Match ? AclMatch.NoMatch : m == AclMatch.NoMatch ? AclMatch.Match : m;
-                    }
-                }
-
-                if (m == AclMatch.NoMatch)
-                {
-                    // A definite mismatch anywhere makes the whole AND false, even after an undecidable ACL.
-                    failedAt = a;
-                    break;
-                }
-
-                if (m == AclMatch.AuthRequired && unknownAt < 0)
-                {
-                    Record(steps, r, new TraceStep(r, a, AccessRuleOutcome.AuthenticationRequired));
-                    return new AccessDecision(AccessVerdict.Denied, null, false, reason, true, this, request, r + 1);
-                }
-
-                if (m != AclMatch.Match && unknownAt < 0)
-                {
-                    unknownAt = a;
-                    unknownReason = reason;
-                }
-            }
-
-            if (failedAt >= 0)
-            {
-                Record(steps, r, new TraceStep(r, failedAt, AccessRuleOutcome.NotMatched));
-                continue;
-            }
-
-            if (unknownAt >= 0)
-            {
-                Record(steps, r, new TraceStep(r, unknownAt, AccessRuleOutcome.Unknown));
-                return new AccessDecision(AccessVerdict.Indeterminate, null, false, $"{rule.Info.Location}: {unknownReason}", false, this, request, r + 1);
-            }
-
-            Record(steps, r, new TraceStep(r, acls.Length - 1, AccessRuleOutcome.Matched));
-            var verdict = rule.Action == AccessAction.Allow ? AccessVerdict.Allowed : AccessVerdict.Denied;
-            return new AccessDecision(verdict, rule.Info, false, null, false, this, request, r + 1);
-        }
-
-        if (_rules.Length == 0)
-        {
-            return new AccessDecision(AccessVerdict.Denied, null, true, null, false, this, request, 0);
-        }
-
-        var implicitVerdict = _rules[_rules.Length - 1].Action == AccessAction.Allow ? AccessVerdict.Denied : AccessVerdict.Allowed;
-        return new AccessDecision(implicitVerdict, null, true, null, false, this, request, _rules.Length);
-    }
-
-    private static void Record(TraceStep[]? steps, int rule, TraceStep step)
-    {
-        if (steps != null)
-        {
-            steps[rule] = step;
-        }
-    }
-
-    internal static CompiledAccessRules Compile(FlatConfig flat)
-    {
+        var squid = target ?? SquidTarget.Newest;
         var firstError = Linter.Run(flat).FirstOrDefault(f => f.Severity == Severity.Error);
         var configError = firstError is null ? null : $"{firstError.Location}: {firstError.Id}: {firstError.Message}";
 
-        var acls = new Dictionary<string, CompiledAcl>(AclName.Comparer)
-        {
-            ["all"] = CompiledAcl.Predefined("all", "src", "all"),
-            ["localhost"] = CompiledAcl.Predefined("localhost", "src", "127.0.0.1/32", "::1"),
-            ["to_localhost"] = CompiledAcl.Predefined("to_localhost", "dst", "127.0.0.0/8", "0.0.0.0/32", "::1/128", "::/128"),
-            ["to_linklocal"] = CompiledAcl.Predefined("to_linklocal", "dst", "169.254.0.0/16", "fe80::/10"),
-            ["manager"] = CompiledAcl.Predefined("manager", "url_regex"),
-            ["CONNECT"] = CompiledAcl.Predefined("CONNECT", "method", "CONNECT"),
-        };
+        var acls = PredefinedAcls.For(squid);
 
         var rules = new List<CompiledRule>();
         foreach (var line in flat.Lines)
@@ -166,11 +91,6 @@ public sealed class CompiledAccessRules
             {
                 case AclDirective acl when acl.Name.Length > 0 && acl.AclType.Length > 0:
                     var type = AclTypes.Canonical(acl.AclType);
-                    if (AclName.Comparer.Equals(acl.Name, "manager") && type == "proto")
-                    {
-                        break;
-                    }
-
                     if (!acls.TryGetValue(acl.Name, out var compiled))
                     {
                         compiled = new CompiledAcl(acl.Name, type);
@@ -202,7 +122,7 @@ public sealed class CompiledAccessRules
             }
         }
 
-        return new CompiledAccessRules(rules.ToArray(), configError);
+        return new CompiledAccessRules(rules.ToArray(), configError, squid, target is not null);
     }
 
     internal AccessRuleTrace Describe(TraceStep step)

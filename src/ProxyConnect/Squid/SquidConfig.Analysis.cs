@@ -3,12 +3,14 @@ using System.Collections.Generic;
 using ProxyConnect.Analysis;
 using ProxyConnect.Analysis.Internal;
 using ProxyConnect.Analysis.Lint;
+using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Squid;
 
 /// <summary>Analysis entry points: lint and <c>http_access</c> evaluation.</summary>
 public sealed partial class SquidConfig
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SquidTarget, CompiledAccessRules> _accessRulesByTarget = new();
     private CompiledAccessRules? _accessRules;
 
     /// <summary>Lints this document. Nothing is read from disk except <c>"file"</c> ACL values named by an
@@ -40,12 +42,40 @@ public sealed partial class SquidConfig
         return rules.Evaluate(request);
     }
 
+    /// <summary>Like <see cref="Evaluate(AccessRequest)"/>, for a given Squid version: its predefined ACLs
+    /// (<c>CONNECT</c> from 5, <c>to_linklocal</c> from 6…) and its URL decoding are used.</summary>
+    /// <param name="request">The request to decide.</param>
+    /// <param name="target">The Squid the config runs on.</param>
+    /// <returns>The decision.</returns>
+    public AccessDecision Evaluate(AccessRequest request, SquidTarget target)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        if (target is null)
+        {
+            throw new ArgumentNullException(nameof(target));
+        }
+
+        return _accessRulesByTarget.GetOrAdd(target, t => CompiledAccessRules.Compile(FlatConfig.Build(this, followIncludes: false), t)).Evaluate(request);
+    }
+
     /// <summary>Compiles the <c>http_access</c> rules of a file with its includes inlined, so that many requests can
     /// be decided against it.</summary>
     /// <param name="path">The main config file.</param>
     /// <returns>The compiled rules.</returns>
     /// <exception cref="System.IO.IOException">The main file cannot be read.</exception>
     public static CompiledAccessRules CompileFile(string path) => CompiledAccessRules.Compile(FlatConfig.Build(Load(path), followIncludes: true));
+
+    /// <summary>Like <see cref="CompileFile(string)"/>, for a given Squid version.</summary>
+    /// <param name="path">The main config file.</param>
+    /// <param name="target">The Squid the config runs on.</param>
+    /// <returns>The compiled rules.</returns>
+    /// <exception cref="System.IO.IOException">The main file cannot be read.</exception>
+    public static CompiledAccessRules CompileFile(string path, SquidTarget target) =>
+        CompiledAccessRules.Compile(FlatConfig.Build(Load(path), followIncludes: true), target ?? throw new ArgumentNullException(nameof(target)));
 
     /// <summary>Like <see cref="Evaluate(AccessRequest)"/>, on a file with its includes inlined.</summary>
     /// <param name="path">The main config file.</param>
