@@ -25,6 +25,7 @@ internal sealed class CompiledAcl
     private string? _fileValues;
     private AclMatch? _publicVerdict;
     private readonly bool _varies;
+    private bool _definedInConfig;
 
     public CompiledAcl(string name, string type, bool predefined = false, bool varies = false)
     {
@@ -92,12 +93,18 @@ internal sealed class CompiledAcl
         return acl;
     }
 
-    public void Add(AclDirective line) => AddValues(line.Options, line.Values, line.FileReferences);
+    public void Add(AclDirective line)
+    {
+        _definedInConfig = true;
+        AddValues(line.Options, line.Values, line.FileReferences);
+    }
 
     public AclMatch Match(AccessRequest request, ref MatchContext context, out string? reason)
     {
         reason = null;
-        if (_varies && !context.TargetGiven)
+        // Only an ACL that the config leaves entirely to Squid depends on the version (acl CONNECT method CONNECT
+        // written out means the same in every version).
+        if (_varies && !_definedInConfig && !context.TargetGiven)
         {
             context.Assumptions |= Assumption.DefaultTarget;
         }
