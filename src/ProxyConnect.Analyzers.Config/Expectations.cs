@@ -115,7 +115,7 @@ internal static class Expectations
                     continue;
                 }
 
-                rules ??= CompiledAccessRules.Compile(bound, firstError is null ? null : $"{firstError.Location}: {firstError.Id}: {firstError.Message}");
+                rules ??= CompiledAccessRules.Compile(bound, firstError is null ? null : $"{firstError.Location}: {firstError.Id}: {firstError.Message}", targetGiven: true);
                 var decision = rules.Evaluate(request!);
                 var wanted = expectAllowed ? AccessVerdict.Allowed : AccessVerdict.Denied;
                 if (decision.Verdict == wanted)

@@ -29,7 +29,11 @@ internal static class Describe
     {
         var sb = new StringBuilder();
         sb.Append(request.Method).Append(" from ").Append(request.Source).Append(" to ");
-        if (request.Destination is not null)
+        if (request.Url is not null)
+        {
+            sb.Append(request.Url).Append(' ');
+        }
+        else if (request.Destination is not null)
         {
             sb.Append(request.Destination).Append(' ');
         }
@@ -84,6 +88,11 @@ internal static class Describe
                 }
 
                 break;
+        }
+
+        if (decision.Assumptions.Count > 0)
+        {
+            sb.Append("\nAssuming:").Append(string.Concat(decision.Assumptions.Select(a => "\n  " + a)));
         }
 
         sb.Append('\n').Append(Trace(decision.Trace));

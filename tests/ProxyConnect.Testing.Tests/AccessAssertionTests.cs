@@ -114,6 +114,14 @@ public class AccessAssertionTests
     }
 
     [Fact]
+    public void Deny_fails_naming_what_the_answer_assumed()
+    {
+        var config = Configs.Parse("acl sensor1 src 10.1.0.5\nhttp_access deny to_localhost\nhttp_access allow sensor1\nhttp_access deny all\n");
+
+        Failure.Verify(() => config.Should().Deny(new AccessRequest("10.1.0.5", destination: "myhub.azure-devices.net")));
+    }
+
+    [Fact]
     public void Deny_fails_with_the_allowing_rule()
     {
         Failure.Verify(() => config.Should().Deny(new AccessRequest("10.2.0.9"), "only {0} may connect", "sensor1"));

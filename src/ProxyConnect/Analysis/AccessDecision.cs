@@ -9,10 +9,13 @@ public sealed record AccessDecision
 {
     private readonly CompiledAccessRules _rules;
     private readonly AccessRequest _request;
+    private readonly Assumption _assumptionFlags;
     private IReadOnlyList<AccessRuleTrace>? _trace;
+    private IReadOnlyList<string>? _assumptions;
 
-    internal AccessDecision(AccessVerdict verdict, AccessRule? decidingRule, bool isImplicit, string? reason, bool authenticationRequired, CompiledAccessRules rules, AccessRequest request, int stepCount)
+    internal AccessDecision(AccessVerdict verdict, AccessRule? decidingRule, bool isImplicit, string? reason, bool authenticationRequired, CompiledAccessRules rules, AccessRequest request, int stepCount, Assumption assumptions)
     {
+        _assumptionFlags = assumptions;
         Verdict = verdict;
         DecidingRule = decidingRule;
         IsImplicit = isImplicit;
@@ -41,6 +44,14 @@ public sealed record AccessDecision
     /// <summary>A <c>proxy_auth</c> ACL was reached for a request without a user: Squid answers 407 and asks for
     /// credentials, so the request as sent is denied (<see cref="AccessVerdict.Denied"/>).</summary>
     public bool IsAuthenticationRequired { get; }
+
+    /// <summary>What the answer took for granted, one sentence each: a destination assumed public, a name's
+    /// resolved addresses, the URL built from the request, the Squid version whose predefined ACLs were used. Empty
+    /// when the answer follows from the request alone.</summary>
+    public IReadOnlyList<string> Assumptions => _assumptions ??= AssumptionText.Describe(_assumptionFlags, _request, _rules.Target, _request.SquidUrl);
+
+    /// <summary>The Squid version the rules were evaluated for.</summary>
+    public ProxyConnect.Squid.Knowledge.SquidTarget Target => _rules.Target;
 
     /// <summary>Every rule tried, in order, with the ACL that decided its outcome. Built on first use.</summary>
     public IReadOnlyList<AccessRuleTrace> Trace => _trace ??= BuildTrace();

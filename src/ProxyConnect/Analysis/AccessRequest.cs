@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
+using ProxyConnect.Analysis.Evaluation;
 
 namespace ProxyConnect.Analysis;
 
@@ -55,6 +58,52 @@ public sealed record AccessRequest
                 DestinationHost = d.TrimEnd('.').ToLowerInvariant();
             }
         }
+
+        SquidUrl = RequestUrl.FromParts(Method, Destination is null ? null : RequestUrl.CanonicalHost(Destination), Port);
+    }
+
+    /// <summary>A request for a full URL, for ACLs on the URL and its path (<c>url_regex</c>, <c>urlpath_regex</c>):
+    /// the destination and port are the URL's. For CONNECT the URL is <c>host:port</c>.</summary>
+    /// <param name="source">The client's IPv4 or IPv6 address.</param>
+    /// <param name="url">The request target as the client sends it: <c>http://host[:port]/path</c> (also https, ftp),
+    /// or <c>host:port</c> for CONNECT.</param>
+    /// <param name="method">The HTTP method (case-sensitive).</param>
+    /// <param name="localPort">The Squid port the client connected to, if known.</param>
+    /// <param name="user">The authenticated user name, if the client sent credentials.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentException">The source is not an IP address, or Squid would refuse the URL, or it
+    /// has a scheme other than http, https or ftp.</exception>
+    public static AccessRequest ForUrl(string source, string url, string method = "GET", int? localPort = null, string? user = null)
+    {
+        if (url is null)
+        {
+            throw new ArgumentNullException(nameof(url));
+        }
+
+        var parsed = RequestUrl.Parse(method ?? throw new ArgumentNullException(nameof(method)), url);
+        return new AccessRequest(source, method, parsed.Port, parsed.Host, localPort, user) { Url = url, SquidUrl = parsed };
+    }
+
+    /// <summary>This request with the addresses its destination host name resolved to, so that <c>dst</c> ACLs are
+    /// decided with them (any address matching is a match, as in Squid); an empty list means the name does not
+    /// resolve, and Squid's <c>dst</c> ACLs then do not match.</summary>
+    /// <param name="addresses">The host's addresses.</param>
+    /// <returns>The request with the addresses.</returns>
+    public AccessRequest WithResolvedAddresses(IEnumerable<IPAddress> addresses) =>
+        this with { ResolvedAddresses = Array.AsReadOnly((addresses ?? throw new ArgumentNullException(nameof(addresses))).ToArray()) };
+
+    /// <summary>This request with its destination host name resolved by <paramref name="resolver"/> (unchanged when
+    /// the destination is an address or absent).</summary>
+    /// <param name="resolver">The resolver, for example <see cref="SystemHostResolver.Instance"/>.</param>
+    /// <returns>The request with the addresses.</returns>
+    public AccessRequest ResolveDestination(IHostResolver resolver)
+    {
+        if (resolver is null)
+        {
+            throw new ArgumentNullException(nameof(resolver));
+        }
+
+        return DestinationHost is null ? this : WithResolvedAddresses(resolver.Resolve(DestinationHost));
     }
 
     /// <summary>The client's address, as given.</summary>
@@ -74,6 +123,17 @@ public sealed record AccessRequest
 
     /// <summary>The authenticated user, or <see langword="null"/> when the client sent no credentials.</summary>
     public string? User { get; }
+
+    /// <summary>The full URL given with <see cref="ForUrl"/>, or <see langword="null"/> (the URL is then built from
+    /// method, destination and port: <c>host:port</c> for CONNECT, <c>http://host[:port]/</c> otherwise).</summary>
+    public string? Url { get; private init; }
+
+    /// <summary>The addresses the destination host name resolved to (<see cref="WithResolvedAddresses"/>), or
+    /// <see langword="null"/> when not resolved.</summary>
+    public IReadOnlyList<IPAddress>? ResolvedAddresses { get; private init; }
+
+    /// <summary>The URL as Squid sees it.</summary>
+    internal RequestUrl SquidUrl { get; private init; }
 
     /// <summary>The parsed source address (parsed once, for speed).</summary>
     internal IPAddress SourceAddress { get; }

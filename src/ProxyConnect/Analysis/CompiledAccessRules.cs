@@ -5,6 +5,7 @@ using ProxyConnect.Analysis.Evaluation;
 using ProxyConnect.Analysis.Binding;
 using ProxyConnect.Analysis.Lint;
 using ProxyConnect.Squid;
+using ProxyConnect.Squid.Knowledge;
 using ProxyConnect.Squid.Model;
 using ProxyConnect.Values;
 
@@ -15,13 +16,24 @@ namespace ProxyConnect.Analysis;
 public sealed class CompiledAccessRules
 {
     private readonly CompiledRule[] _rules;
+    private readonly SourceIndex?[] _indexes;
     private readonly string? _configError;
 
-    private CompiledAccessRules(CompiledRule[] rules, string? configError)
+    private CompiledAccessRules(CompiledRule[] rules, string? configError, SquidTarget target, bool targetGiven)
     {
         _rules = rules;
+        _indexes = SourceIndex.Build(rules);
         _configError = configError;
+        Target = target;
+        TargetGiven = targetGiven;
     }
+
+    /// <summary>The Squid these rules were compiled for: its predefined ACLs and URL parsing are used.</summary>
+    public SquidTarget Target { get; }
+
+    /// <summary>Whether the caller named the target (otherwise it is <see cref="SquidTarget.Newest"/>, and answers that
+    /// depend on a predefined ACL say so).</summary>
+    internal bool TargetGiven { get; }
 
     /// <summary>How many valid <c>http_access</c> rules take part (skipped lines and inactive branches excluded).</summary>
     public int RuleCount => _rules.Length;
@@ -43,10 +55,11 @@ public sealed class CompiledAccessRules
 
         if (_configError is not null)
         {
-            return new AccessDecision(AccessVerdict.Indeterminate, null, false, "Squid would refuse this config: " + _configError, false, this, request, 0);
+            return new AccessDecision(AccessVerdict.Indeterminate, null, false, "Squid would refuse this config: " + _configError, false, this, request, 0, Assumption.None);
         }
 
-        return Decide(request, steps: null);
+        var context = new MatchContext(Target.Major, TargetGiven);
+        return DecisionLoop.Decide(this, _rules, _indexes, request, ref context, steps: null);
     }
 
     /// <summary>The steps of the decision for <paramref name="request"/>, recorded on a second run: evaluation is
@@ -54,103 +67,21 @@ public sealed class CompiledAccessRules
     internal (TraceStep[] Steps, int Count) TraceOf(AccessRequest request)
     {
         var steps = new TraceStep[_rules.Length];
-        return (steps, _configError is null ? Decide(request, steps).StepCount : 0);
-    }
-
-    private AccessDecision Decide(AccessRequest request, TraceStep[]? steps)
-    {
-        for (var r = 0; r < _rules.Length; r++)
-        {
-            var rule = _rules[r];
-            var acls = rule.Acls;
-            var unknownAt = -1;
-            string? unknownReason = null;
-            var failedAt = -1;
-            for (var a = 0; a < acls.Length; a++)
-            {
-                var acl = acls[a];
-                AclMatch m;
-                string? reason;
-                if (acl is null)
-                {
-                    m = AclMatch.Unknown;
-                    reason = $"ACL '{rule.Written[a].TrimStart('!')}' is not defined before this rule here (it may come from an include that was not followed)";
-                }
-                else
-                {
-                    m = acl.Match(request, out reason);
-                    if (rule.Negated[a])
-                    {
-                        m = m == AclMatch.Match ? AclMatch.NoMatch : m == AclMatch.NoMatch ? AclMatch.Match : m;
-                    }
-                }
-
-                if (m == AclMatch.NoMatch)
-                {
-                    // A definite mismatch anywhere makes the whole AND false, even after an undecidable ACL.
-                    failedAt = a;
-                    break;
-                }
-
-                if (m == AclMatch.AuthRequired && unknownAt < 0)
-                {
-                    Record(steps, r, new TraceStep(r, a, AccessRuleOutcome.AuthenticationRequired));
-                    return new AccessDecision(AccessVerdict.Denied, null, false, reason, true, this, request, r + 1);
-                }
-
-                if (m != AclMatch.Match && unknownAt < 0)
-                {
-                    unknownAt = a;
-                    unknownReason = reason;
-                }
-            }
-
-            if (failedAt >= 0)
-            {
-                Record(steps, r, new TraceStep(r, failedAt, AccessRuleOutcome.NotMatched));
-                continue;
-            }
-
-            if (unknownAt >= 0)
-            {
-                Record(steps, r, new TraceStep(r, unknownAt, AccessRuleOutcome.Unknown));
-                return new AccessDecision(AccessVerdict.Indeterminate, null, false, $"{rule.Info.Location}: {unknownReason}", false, this, request, r + 1);
-            }
-
-            Record(steps, r, new TraceStep(r, acls.Length - 1, AccessRuleOutcome.Matched));
-            var verdict = rule.Action == AccessAction.Allow ? AccessVerdict.Allowed : AccessVerdict.Denied;
-            return new AccessDecision(verdict, rule.Info, false, null, false, this, request, r + 1);
-        }
-
-        if (_rules.Length == 0)
-        {
-            return new AccessDecision(AccessVerdict.Denied, null, true, null, false, this, request, 0);
-        }
-
-        var implicitVerdict = _rules[_rules.Length - 1].Action == AccessAction.Allow ? AccessVerdict.Denied : AccessVerdict.Allowed;
-        return new AccessDecision(implicitVerdict, null, true, null, false, this, request, _rules.Length);
-    }
-
-    private static void Record(TraceStep[]? steps, int rule, TraceStep step)
-    {
-        if (steps != null)
-        {
-            steps[rule] = step;
-        }
+        var context = new MatchContext(Target.Major, TargetGiven);
+        return (steps, _configError is null ? DecisionLoop.Decide(this, _rules, _indexes, request, ref context, steps).StepCount : 0);
     }
 
     /// <summary>Compiles the rules of a bound config: its ACLs (predefined ones from the target's facts) and its valid
     /// rules with their ACLs as Squid resolved them. <paramref name="configError"/> is why Squid would refuse the config
     /// (the first lint error), which makes every answer indeterminate.</summary>
-    internal static CompiledAccessRules Compile(BoundConfig bound, string? configError)
+    internal static CompiledAccessRules Compile(BoundConfig bound, string? configError, bool targetGiven)
     {
         var acls = new Dictionary<AclSymbol, CompiledAcl>();
         foreach (var symbol in bound.Acls.Symbols)
         {
-            var type = symbol.Type.CanonicalName;
             var compiled = symbol.Predefined is { } predefined
-                ? CompiledAcl.Predefined(symbol.Name, type, predefined.Values.ToArray())
-                : new CompiledAcl(symbol.Name, type);
+                ? PredefinedAcls.Compile(predefined)
+                : new CompiledAcl(symbol.Name, symbol.Type.CanonicalName);
             foreach (var definition in symbol.Definitions)
             {
                 compiled.Add((AclDirective)definition.Site.View());
@@ -182,14 +113,14 @@ public sealed class CompiledAccessRules
             rules.Add(new CompiledRule(new AccessRule(line.Site.Location, line.Site.Node.LogicalText, line.Action), resolved, negated, written));
         }
 
-        return new CompiledAccessRules(rules.ToArray(), configError);
+        return new CompiledAccessRules(rules.ToArray(), configError, bound.Target, targetGiven);
     }
 
     /// <summary>Binds, checks and compiles in one go: the first lint error of the same bound config is the config error.</summary>
-    internal static CompiledAccessRules Compile(BoundConfig bound)
+    internal static CompiledAccessRules Compile(BoundConfig bound, bool targetGiven)
     {
         var firstError = Linter.FirstError(bound);
-        return Compile(bound, firstError is null ? null : $"{firstError.Location}: {firstError.Id}: {firstError.Message}");
+        return Compile(bound, firstError is null ? null : $"{firstError.Location}: {firstError.Id}: {firstError.Message}", targetGiven);
     }
 
     internal AccessRuleTrace Describe(TraceStep step)

@@ -10,8 +10,9 @@ namespace ProxyConnect.Squid;
 /// <summary>Analysis entry points: lint and <c>http_access</c> evaluation, for a target Squid (the newest one when none is given).</summary>
 public sealed partial class SquidConfig
 {
-    // Evaluation is asked again and again of one document; its compiled rules are kept with the target they are for.
-    private (SquidTarget Target, CompiledAccessRules Rules)? _accessRules;
+    // Evaluation is asked again and again of one document: its compiled rules are kept per target (and whether the
+    // caller named it, which decides whether answers state the version as an assumption). Thread-safe.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SquidTarget Target, bool Given), CompiledAccessRules> _accessRulesByTarget = new();
 
     /// <summary>Lints this document for the newest Squid ProxyConnect knows (<see cref="SquidTarget.Newest"/>); see
     /// <see cref="Lint(SquidTarget)"/>.</summary>
@@ -44,7 +45,7 @@ public sealed partial class SquidConfig
     /// <see cref="Evaluate(AccessRequest, SquidTarget)"/>.</summary>
     /// <param name="request">The request to decide.</param>
     /// <returns>The decision, with the deciding rule and a trace.</returns>
-    public AccessDecision Evaluate(AccessRequest request) => Evaluate(request, SquidTarget.Newest);
+    public AccessDecision Evaluate(AccessRequest request) => EvaluateFor(request, SquidTarget.Newest, targetGiven: false);
 
     /// <summary>Decides what <paramref name="target"/>'s <c>http_access</c> rules answer to <paramref name="request"/>
     /// (its predefined ACLs included). Works on this document alone: <c>include</c> lines are skipped (see
@@ -53,33 +54,26 @@ public sealed partial class SquidConfig
     /// <param name="request">The request to decide.</param>
     /// <param name="target">The Squid the config is meant for.</param>
     /// <returns>The decision, with the deciding rule and a trace.</returns>
-    public AccessDecision Evaluate(AccessRequest request, SquidTarget target)
+    public AccessDecision Evaluate(AccessRequest request, SquidTarget target) =>
+        EvaluateFor(request, target ?? throw new ArgumentNullException(nameof(target)), targetGiven: true);
+
+    private AccessDecision EvaluateFor(AccessRequest request, SquidTarget target, bool targetGiven)
     {
         if (request is null)
         {
             throw new ArgumentNullException(nameof(request));
         }
 
-        if (target is null)
-        {
-            throw new ArgumentNullException(nameof(target));
-        }
-
-        var cached = _accessRules;
-        if (cached is null || !cached.Value.Target.Equals(target))
-        {
-            cached = (target, CompiledAccessRules.Compile(Bind(this, target, followIncludes: false)));
-            _accessRules = cached;
-        }
-
-        return cached.Value.Rules.Evaluate(request);
+        return _accessRulesByTarget
+            .GetOrAdd((target, targetGiven), key => CompiledAccessRules.Compile(Bind(this, key.Target, followIncludes: false), key.Given))
+            .Evaluate(request);
     }
 
     /// <summary>Compiles the <c>http_access</c> rules of a file with its includes inlined, for the newest Squid.</summary>
     /// <param name="path">The main config file.</param>
     /// <returns>The compiled rules.</returns>
     /// <exception cref="System.IO.IOException">The main file cannot be read.</exception>
-    public static CompiledAccessRules CompileFile(string path) => CompileFile(path, SquidTarget.Newest);
+    public static CompiledAccessRules CompileFile(string path) => CompiledAccessRules.Compile(Bind(Load(path), SquidTarget.Newest, followIncludes: true), targetGiven: false);
 
     /// <summary>Compiles the <c>http_access</c> rules of a file with its includes inlined, for <paramref name="target"/>,
     /// so that many requests can be decided against it.</summary>
@@ -87,7 +81,7 @@ public sealed partial class SquidConfig
     /// <param name="target">The Squid the config is meant for.</param>
     /// <returns>The compiled rules.</returns>
     /// <exception cref="System.IO.IOException">The main file cannot be read.</exception>
-    public static CompiledAccessRules CompileFile(string path, SquidTarget target) => CompiledAccessRules.Compile(Bind(Load(path), target, followIncludes: true));
+    public static CompiledAccessRules CompileFile(string path, SquidTarget target) => CompiledAccessRules.Compile(Bind(Load(path), target, followIncludes: true), targetGiven: true);
 
     /// <summary>Like <see cref="Evaluate(AccessRequest)"/>, on a file with its includes inlined.</summary>
     /// <param name="path">The main config file.</param>

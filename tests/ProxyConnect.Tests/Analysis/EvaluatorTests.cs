@@ -153,11 +153,13 @@ public class EvaluatorTests
     }
 
     [Fact]
-    public void Dst_with_host_name_is_indeterminate_and_with_address_is_matched()
+    public void Dst_with_host_name_holding_public_addresses_is_indeterminate_and_with_address_is_matched()
     {
-        var config = SquidConfig.Parse("acl net dst 192.0.2.0/24\nhttp_access allow net\nhttp_access deny all\n");
-        config.Evaluate(new AccessRequest("10.0.0.1", destination: "192.0.2.7")).Verdict.Should().Be(AccessVerdict.Allowed);
-        config.Evaluate(new AccessRequest("10.0.0.1", destination: "cloud.example.com")).Verdict.Should().Be(AccessVerdict.Indeterminate);
+        var config = SquidConfig.Parse("acl net dst 8.8.8.0/24\nhttp_access allow net\nhttp_access deny all\n");
+        config.Evaluate(new AccessRequest("10.0.0.1", destination: "8.8.8.8")).Verdict.Should().Be(AccessVerdict.Allowed);
+        var named = config.Evaluate(new AccessRequest("10.0.0.1", destination: "cloud.example.com"));
+        named.Verdict.Should().Be(AccessVerdict.Indeterminate);
+        named.Reason.Should().Contain("what 'cloud.example.com' resolves to");
     }
 
     [Fact]
@@ -216,6 +218,8 @@ public class EvaluatorTests
     {
         var config = SquidConfig.Parse("http_access deny manager\nhttp_access allow all\n");
         config.Evaluate(new AccessRequest("10.0.0.1")).Verdict.Should().Be(AccessVerdict.Allowed);
-        config.Evaluate(new AccessRequest("10.0.0.1", method: "GET", port: 80)).Verdict.Should().Be(AccessVerdict.Indeterminate);
+        var get = config.Evaluate(new AccessRequest("10.0.0.1", method: "GET", port: 80));
+        get.Verdict.Should().Be(AccessVerdict.Allowed, "no URL http://HOST/ is a cache manager URL");
+        get.Assumptions.Should().ContainSingle().Which.Should().Contain("every URL 'http://HOST/'");
     }
 }

@@ -48,6 +48,12 @@ internal sealed class AddressValue
 
     public string Text => _address.Text;
 
+    /// <summary>The value is <c>all</c>.</summary>
+    public bool IsAll => _form == Form.All;
+
+    /// <summary>The addresses as one interval, for clean values; <see langword="null"/> for host names and unusual forms.</summary>
+    public (Ip128 Low, Ip128 High)? Interval => _form == Form.Interval ? (_low, _high) : null;
+
     /// <summary>Match, no match, or unknown for a host name (Squid resolved it with DNS when it read the config).</summary>
     public AclMatch Match(Ip128 bits, IPAddress address) => _form switch
     {

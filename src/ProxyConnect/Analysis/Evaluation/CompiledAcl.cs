@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ProxyConnect.Analysis.Evaluation.Patterns;
+using ProxyConnect.Squid.Knowledge;
 using ProxyConnect.Squid.Model;
 using ProxyConnect.Values;
 
@@ -13,18 +15,24 @@ internal sealed class CompiledAcl
     private readonly List<AddressValue> _addresses = new();
     private readonly List<PortRange> _ports = new();
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _protocols = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _domains = new();
+    private readonly SquidRegexList _regexes = new();
+    private readonly Kind _kind;
     private bool _noDnsLookup;
     private bool _ignoreCase;
     private bool _anyUser;
     private string? _fileValues;
+    private AclMatch? _publicVerdict;
+    private readonly bool _varies;
+    private bool _definedInConfig;
 
-    private readonly Kind _kind;
-
-    public CompiledAcl(string name, string type)
+    public CompiledAcl(string name, string type, bool predefined = false, bool varies = false)
     {
         Name = name;
         Type = type;
+        IsPredefined = predefined;
+        _varies = varies;
 
         // Decided once here: a string switch per ACL per request would cost more than the match itself.
         _kind = type switch
@@ -37,7 +45,9 @@ internal sealed class CompiledAcl
             "dstdomain" => Kind.DstDomain,
             "proxy_auth" => Kind.ProxyAuth,
             "proto" => Kind.Proto,
-            "url_regex" when string.Equals(name, "manager", StringComparison.OrdinalIgnoreCase) => Kind.Manager,
+            "url_regex" => Kind.UrlRegex,
+            "urlpath_regex" => Kind.UrlPathRegex,
+            "dstdom_regex" => Kind.DstDomRegex,
             _ => Kind.Other,
         };
     }
@@ -52,7 +62,9 @@ internal sealed class CompiledAcl
         DstDomain,
         ProxyAuth,
         Proto,
-        Manager,
+        UrlRegex,
+        UrlPathRegex,
+        DstDomRegex,
         Other,
     }
 
@@ -61,19 +73,43 @@ internal sealed class CompiledAcl
     /// <summary>The type (renamed types in their current name).</summary>
     public string Type { get; }
 
-    public static CompiledAcl Predefined(string name, string type, params string[] values)
+    /// <summary>Defined by Squid itself (its values come from the target's knowledge).</summary>
+    public bool IsPredefined { get; }
+
+    /// <summary>A plain <c>src</c> ACL of clean address intervals (no host names, no files): what the sensor index
+    /// can answer without calling <see cref="Match"/>.</summary>
+    public bool IsPlainSource => _kind == Kind.Src && _fileValues is null && _addresses.Count > 0 && _addresses.All(a => a.Interval is not null);
+
+    /// <summary>The intervals of a plain source ACL.</summary>
+    public IEnumerable<(Ip128 Low, Ip128 High)> SourceIntervals => _addresses.Select(a => a.Interval!.Value);
+
+    /// <summary>A predefined ACL with the values the target's Squid gives it.</summary>
+    /// <param name="fact">The definition.</param>
+    /// <param name="sameInEveryVersion">Whether every known Squid defines it alike.</param>
+    public static CompiledAcl Predefined(PredefinedAclFact fact, bool sameInEveryVersion)
     {
-        var acl = new CompiledAcl(name, type);
-        acl.AddValues(Array.Empty<string>(), values, Array.Empty<string>());
+        var acl = new CompiledAcl(fact.Name, AclTypes.Canonical(fact.Type), predefined: true, varies: !sameInEveryVersion);
+        acl.AddValues(Array.Empty<string>(), fact.Values, Array.Empty<string>());
         return acl;
     }
 
-    public void Add(AclDirective line) => AddValues(line.Options, line.Values, line.FileReferences);
+    public void Add(AclDirective line)
+    {
+        _definedInConfig = true;
+        AddValues(line.Options, line.Values, line.FileReferences);
+    }
 
-    public AclMatch Match(AccessRequest request, out string? reason)
+    public AclMatch Match(AccessRequest request, ref MatchContext context, out string? reason)
     {
         reason = null;
-        var result = MatchValues(request, ref reason);
+        // Only an ACL that the config leaves entirely to Squid depends on the version (acl CONNECT method CONNECT
+        // written out means the same in every version).
+        if (_varies && !_definedInConfig && !context.TargetGiven)
+        {
+            context.Assumptions |= Assumption.DefaultTarget;
+        }
+
+        var result = MatchValues(request, ref context, ref reason);
         if (result == AclMatch.NoMatch && _fileValues is not null)
         {
             reason = $"ACL '{Name}' also takes values from '{_fileValues}', which the evaluator does not read";
@@ -83,22 +119,14 @@ internal sealed class CompiledAcl
         return result;
     }
 
-    private AclMatch MatchValues(AccessRequest request, ref string? reason)
+    private AclMatch MatchValues(AccessRequest request, ref MatchContext context, ref string? reason)
     {
         switch (_kind)
         {
             case Kind.Src:
                 return MatchAddress(request.SourceBits, request.SourceAddress, ref reason);
             case Kind.Dst:
-                if (request.DestinationAddress is null)
-                {
-                    reason = request.DestinationHost is null
-                        ? $"ACL '{Name}' (dst) needs the destination address, and the request has none"
-                        : $"ACL '{Name}' (dst) needs the address of '{request.DestinationHost}': Squid resolves it with DNS";
-                    return AclMatch.Unknown;
-                }
-
-                return MatchAddress(request.DestinationBits, request.DestinationAddress, ref reason);
+                return MatchDestination(request, ref context, ref reason);
             case Kind.Port:
                 return MatchPort(request.Port);
             case Kind.LocalPort:
@@ -126,15 +154,178 @@ internal sealed class CompiledAcl
                 }
 
                 return _words.Contains(_ignoreCase ? request.User.ToLowerInvariant() : request.User) ? AclMatch.Match : AclMatch.NoMatch;
-            case Kind.Manager when request.Method == "CONNECT":
-                // The predefined manager ACL matches cache manager URLs (scheme://host/squid-internal-mgr/);
-                // a CONNECT request has no such URL.
-                return AclMatch.NoMatch;
             case Kind.Proto:
-                reason = $"ACL '{Name}' (proto): the protocol Squid assigns to this request is not modelled";
-                return AclMatch.Unknown;
+                var protocol = ProtocolNames.Of(request.SquidUrl.Scheme, context.Major);
+                return protocol != ProtocolNames.Unknown && _protocols.Contains(protocol) ? AclMatch.Match : AclMatch.NoMatch;
+            case Kind.UrlRegex:
+                return MatchUrl(request, ref context, ref reason);
+            case Kind.UrlPathRegex:
+                if (request.SquidUrl.Scheme is null)
+                {
+                    // A CONNECT has no path; Squid's urlpath_regex answers "cannot tell", which counts as no match.
+                    return AclMatch.NoMatch;
+                }
+
+                if (!request.SquidUrl.Given)
+                {
+                    context.Assumptions |= Assumption.BuiltUrl;
+                }
+
+                return Regex(RequestUrl.DecodedPath(request.SquidUrl.Path), ref reason);
+            case Kind.DstDomRegex:
+                return MatchDomainRegex(request, ref context, ref reason);
             default:
                 reason = $"ACL '{Name}' has type '{Type}', which the evaluator does not model";
+                return AclMatch.Unknown;
+        }
+    }
+
+    private AclMatch MatchDestination(AccessRequest request, ref MatchContext context, ref string? reason)
+    {
+        if (request.DestinationAddress is not null)
+        {
+            return MatchAddress(request.DestinationBits, request.DestinationAddress, ref reason);
+        }
+
+        if (request.DestinationHost is not null && _noDnsLookup)
+        {
+            // dst -n never looks a name up: only an address destination can match.
+            return AclMatch.NoMatch;
+        }
+
+        if (request.DestinationHost is not null && request.ResolvedAddresses is { } addresses)
+        {
+            if (addresses.Count == 0)
+            {
+                context.Assumptions |= Assumption.UnresolvedName;
+                return AclMatch.NoMatch;
+            }
+
+            context.Assumptions |= Assumption.ResolvedName;
+            var result = AclMatch.NoMatch;
+            foreach (var address in addresses)
+            {
+                var m = MatchAddress(Ip128.From(address), address, ref reason);
+                if (m == AclMatch.Match)
+                {
+                    return m;
+                }
+
+                result = m == AclMatch.Unknown ? m : result;
+            }
+
+            return result;
+        }
+
+        var verdict = _publicVerdict ??= PublicVerdict();
+        if (verdict == AclMatch.Unknown)
+        {
+            reason = request.DestinationHost is null
+                ? $"ACL '{Name}' (dst) holds public addresses, so the answer depends on the destination; give one"
+                : $"ACL '{Name}' (dst) holds public addresses, so the answer depends on what '{request.DestinationHost}' resolves to; resolve it (--resolve)";
+            return verdict;
+        }
+
+        context.Assumptions |= request.DestinationHost is null ? Assumption.PublicDestination : Assumption.PublicHostName;
+        return verdict;
+    }
+
+    /// <summary>The answer for any public address: match when the values hold them all, no match when they hold
+    /// none, unknown otherwise (or when a value is a host name or an unusual form).</summary>
+    private AclMatch PublicVerdict()
+    {
+        var intervals = new List<(Ip128, Ip128)>();
+        var unusual = false;
+        foreach (var value in _addresses)
+        {
+            if (value.IsAll)
+            {
+                return AclMatch.Match;
+            }
+
+            if (value.Interval is { } interval)
+            {
+                intervals.Add(interval);
+            }
+            else
+            {
+                unusual = true;
+            }
+        }
+
+        if (PublicAddressSpace.CoveredBy(intervals))
+        {
+            return AclMatch.Match;
+        }
+
+        return !unusual && !intervals.Any(i => PublicAddressSpace.Intersects(i.Item1, i.Item2)) ? AclMatch.NoMatch : AclMatch.Unknown;
+    }
+
+    private AclMatch MatchUrl(AccessRequest request, ref MatchContext context, ref string? reason)
+    {
+        var url = request.SquidUrl;
+        if (url.Host is null)
+        {
+            var (prefix, suffix) = url.AroundHost;
+            var family = _regexes.MatchesFamily(prefix + "\n" + suffix, () => HostFamily.Around(prefix, suffix));
+            return FromFamily(family, "the URL", ref context, ref reason);
+        }
+
+        if (url.Scheme is not null && !url.Given)
+        {
+            context.Assumptions |= Assumption.BuiltUrl;
+        }
+
+        return Regex(RequestUrl.Decoded(url.Effective!, context.Major), ref reason);
+    }
+
+    private AclMatch MatchDomainRegex(AccessRequest request, ref MatchContext context, ref string? reason)
+    {
+        var host = request.SquidUrl.Host;
+        if (host is null)
+        {
+            return FromFamily(_regexes.MatchesFamily("\n", () => HostFamily.Around(string.Empty, string.Empty)), "the host", ref context, ref reason);
+        }
+
+        var m = Regex(SquidRegexList.AsBytes(host), ref reason);
+        if (m == AclMatch.NoMatch && request.DestinationAddress is not null && !_noDnsLookup)
+        {
+            reason = $"ACL '{Name}' (dstdom_regex) with an address destination: Squid matches its reverse DNS name";
+            return AclMatch.Unknown;
+        }
+
+        return m;
+    }
+
+    private AclMatch FromFamily(FamilyMatch family, string what, ref MatchContext context, ref string? reason)
+    {
+        switch (family)
+        {
+            case FamilyMatch.Always:
+                context.Assumptions |= Assumption.AnyHostUrl;
+                return AclMatch.Match;
+            case FamilyMatch.Never:
+                context.Assumptions |= Assumption.AnyHostUrl;
+                return AclMatch.NoMatch;
+            case FamilyMatch.Sometimes:
+                reason = $"ACL '{Name}' ({Type}) matches {what} of some hosts and not of others; give the destination";
+                return AclMatch.Unknown;
+            default:
+                reason = $"ACL '{Name}' ({Type}) could not be worked out for every host ({_regexes.Untranslatable ?? "a word assertion, or too large"}); give the destination";
+                return AclMatch.Unknown;
+        }
+    }
+
+    private AclMatch Regex(string subject, ref string? reason)
+    {
+        switch (_regexes.Matches(subject))
+        {
+            case true:
+                return AclMatch.Match;
+            case false:
+                return AclMatch.NoMatch;
+            default:
+                reason = $"ACL '{Name}' ({Type}): {_regexes.Untranslatable ?? "matching took too long"}";
                 return AclMatch.Unknown;
         }
     }
@@ -175,13 +366,13 @@ internal sealed class CompiledAcl
 
     private AclMatch MatchDomain(AccessRequest request, ref string? reason)
     {
-        if (request.DestinationHost is null && request.DestinationAddress is null)
+        var host = request.SquidUrl.Host;
+        if (host is null)
         {
-            reason = $"ACL '{Name}' (dstdomain) needs the destination; give destination";
+            reason = $"ACL '{Name}' (dstdomain) depends on the destination host; give one";
             return AclMatch.Unknown;
         }
 
-        var host = request.DestinationHost ?? request.Destination!.Trim('[', ']').ToLowerInvariant();
         foreach (var d in _domains)
         {
             if (d[0] == '.'
@@ -210,6 +401,12 @@ internal sealed class CompiledAcl
         }
 
         _noDnsLookup |= options.Contains("-n");
+        if (_kind is Kind.UrlRegex or Kind.UrlPathRegex or Kind.DstDomRegex)
+        {
+            _regexes.AddLine(options, values);
+            return;
+        }
+
         _ignoreCase |= options.Contains("-i");
         foreach (var value in values)
         {
@@ -245,6 +442,9 @@ internal sealed class CompiledAcl
                         _words.Add(_ignoreCase ? value.ToLowerInvariant() : value);
                     }
 
+                    break;
+                case "proto":
+                    _protocols.Add(value);
                     break;
                 default:
                     _words.Add(value);

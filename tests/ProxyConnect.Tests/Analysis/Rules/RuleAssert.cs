@@ -43,14 +43,14 @@ internal static class TestKnowledge
         var types = real.AclTypes.Select(t => t.Name == type || real.PredefinedAcls.Any(p => p.Type == t.Name)
             ? t with { Options = t.Name == type ? options : new[] { "-i", "+i" } }
             : t).ToArray();
-        return new SquidKnowledge(target, new KnowledgeTables(real.Directives, types, real.PredefinedAcls, real.PortOptions, real.Outcomes));
+        return new SquidKnowledge(target, new KnowledgeTables(real.Version, real.Directives, types, real.PredefinedAcls, real.PortOptions, real.Outcomes));
     }
 
     public static SquidKnowledge With(SquidTarget target, IReadOnlyList<PortOptionFact>? portOptions = null, IReadOnlyList<DirectiveFact>? directives = null,
         IReadOnlyDictionary<SquidProblem, ProblemOutcome>? outcomes = null)
     {
         var real = KnowledgeTables.ForMajor(target.Major);
-        return new SquidKnowledge(target, new KnowledgeTables(directives ?? real.Directives, real.AclTypes, real.PredefinedAcls, portOptions ?? real.PortOptions, outcomes ?? real.Outcomes));
+        return new SquidKnowledge(target, new KnowledgeTables(real.Version, directives ?? real.Directives, real.AclTypes, real.PredefinedAcls, portOptions ?? real.PortOptions, outcomes ?? real.Outcomes));
     }
 
     /// <summary>A few port options as Squid documents them, enough for the port rules.</summary>
