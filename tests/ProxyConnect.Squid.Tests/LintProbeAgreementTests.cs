@@ -29,8 +29,10 @@ public class LintProbeAgreementTests(ITestOutputHelper output)
         ["*: https_port 3129 cert=/etc/ssl/x.pem"] = "environment: the certificate file does not exist",
         ["*: https_port 3129 tls-cert=/etc/ssl/x.pem"] = "environment: the certificate file does not exist",
         ["*: https_port 3129 accel tls-cert=/etc/ssl/x.pem defaultsite=example.com"] = "environment: the certificate file does not exist",
-        ["4: cache_peer_access p deny all"] = "Squid 4 and 5 need the peer p defined; lint does not bind cache_peer names",
-        ["5: cache_peer_access p deny all"] = "Squid 4 and 5 need the peer p defined; lint does not bind cache_peer names",
+        ["*: cache_peer_access p deny all"] = "Squid needs the peer p defined (4, 5, 7 refuse; 6 only reports it); lint does not bind cache_peer names",
+        ["*: acl a src ALL"] = "environment: not the keyword all, so Squid resolves 'ALL' as a host name with DNS at parse time; lint warns only",
+        ["*: acl a src fe80::1%25eth0"] = "environment: the zone must name an interface of the machine (eth0 exists, 25eth0 does not)",
+        ["*: acl a src 2001:db8::/129"] = "Squid accepts an IPv6 prefix longer than 128 without a word (measured on 4 to 7); lint refuses a value that cannot mean anything",
     };
 
     private static string Roots => Environment.GetEnvironmentVariable("PROXYCONNECT_SQUID_ROOTS") is { Length: > 0 } r ? r : "/var/cache/proxyconnect/squid-roots";

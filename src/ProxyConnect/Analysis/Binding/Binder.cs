@@ -474,6 +474,15 @@ internal sealed class Binder
                     return new AclValue(word, text, null, error);
                 }
 
+                // Measured on Squid 4 to 7: a '/' without a mask is refused, whatever the lenient reading says.
+                foreach (var code in address.WarningCodes)
+                {
+                    if (code == SquidAddressWarning.EmptyMask)
+                    {
+                        return new AclValue(word, text, null, $"'{text}' has a '/' without a mask");
+                    }
+                }
+
                 if (IsAll(address))
                 {
                     symbol.MarkMatchesEveryRequest();

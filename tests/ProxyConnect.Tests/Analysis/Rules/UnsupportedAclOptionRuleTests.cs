@@ -13,4 +13,8 @@ public class UnsupportedAclOptionRuleTests
     [Fact]
     public void A_similar_valid_config_does_not() =>
         RuleAssert.Clean("PXC1038", "acl a dstdomain -n .example.com\n" + RuleAssert.DenyAll, TestKnowledge.WithAclOptions(SquidTarget.Newest, "dstdomain", "-n"));
+
+    [Fact]
+    public void A_lone_dash_is_refused_whatever_the_facts_list() =>
+        RuleAssert.Triggers("PXC1038", "acl a dstdomain - foo\n" + RuleAssert.DenyAll, Severity.Error, 1, 17);
 }
