@@ -11,7 +11,7 @@ public class CheckTests
         var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "192.0.2.10");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Be("ALLOWED\n<stdin>:25: http_access allow sensor1\n");
+        result.Stdout.Should().Be("ALLOWED\n<stdin>:28: http_access allow sensor1\nassumption: evaluated for Squid 7.7, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)\n");
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public class CheckTests
         var result = Tool.Run("check", "--src", "10.1.0.6", "--dst", "192.0.2.10");
 
         result.ExitCode.Should().Be(1);
-        result.Stdout.Should().Be("DENIED\n<default>:26: http_access deny all\n");
+        result.Stdout.Should().Be("DENIED\n<default>:29: http_access deny all\nassumption: evaluated for Squid 7.7, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)\n");
     }
 
     [Fact]
@@ -42,12 +42,83 @@ public class CheckTests
     }
 
     [Fact]
-    public void A_host_name_destination_checked_by_a_dst_acl_is_indeterminate()
+    public void A_host_name_destination_is_assumed_public_and_the_answer_says_so()
     {
-        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "cloud.example.com");
+        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "myhub.azure-devices.net", "--squid", "6");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Stdout.Should().Be("ALLOWED\n<stdin>:28: http_access allow sensor1\nassumption: assuming myhub.azure-devices.net resolves to public addresses only (check with --resolve)\n");
+    }
+
+    [Fact]
+    public void Without_destination_a_sensor_is_allowed_and_a_stranger_denied()
+    {
+        var sensor = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--squid", "7");
+        sensor.ExitCode.Should().Be(0, sensor.ToString());
+        sensor.Stdout.Should().Be("ALLOWED\n<stdin>:28: http_access allow sensor1\n" +
+            "assumption: no destination given: assuming a public internet host (not loopback, link-local, private or reserved)\n" +
+            "assumption: the URL ACLs were decided for every URL 'HOST:443' of a public host\n");
+
+        var stranger = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "192.0.2.7", "--squid", "7");
+        stranger.ExitCode.Should().Be(1);
+        stranger.Stdout.Should().StartWith("DENIED\n<stdin>:31: http_access deny all\n");
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", "<stdin>:21: http_access deny to_localhost")]
+    [InlineData("169.254.169.254", "<stdin>:22: http_access deny to_linklocal")]
+    public void Connect_to_local_addresses_is_denied(string destination, string rule)
+    {
+        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", destination, "--squid", "6");
 
         result.ExitCode.Should().Be(1);
-        result.Stdout.Should().StartWith("INDETERMINATE (").And.Contain("DNS").And.EndWith("<stdin>:18: http_access deny to_localhost\n");
+        result.Stdout.Should().Be("DENIED\n" + rule + "\n");
+    }
+
+    [Fact]
+    public void Resolve_decides_dst_rules_with_the_addresses_of_the_name()
+    {
+        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "localhost", "--resolve", "--squid", "7");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Stdout.Should().StartWith("DENIED\n<stdin>:21: http_access deny to_localhost\nassumption: localhost resolved to ");
+    }
+
+    [Fact]
+    public void A_full_url_is_checked_against_url_rules()
+    {
+        var config = "acl api urlpath_regex ^/api/\nhttp_access allow api\nhttp_access deny all\n";
+        var allowed = Tool.RunWithInput(config, "check", "-", "--src", "10.1.0.5", "--method", "GET", "--url", "http://cloud.example.com/api/v1");
+        allowed.ExitCode.Should().Be(0, allowed.ToString());
+        allowed.Stdout.Should().Be("ALLOWED\n<stdin>:2: http_access allow api\n");
+
+        var json = Tool.RunWithInput(config, "check", "-", "--src", "10.1.0.5", "--method", "GET", "--url", "http://cloud.example.com/", "--json");
+        using var doc = JsonDocument.Parse(json.Stdout);
+        doc.RootElement.GetProperty("verdict").GetString().Should().Be("denied");
+        doc.RootElement.GetProperty("request").GetProperty("url").GetString().Should().Be("http://cloud.example.com/");
+        doc.RootElement.GetProperty("request").GetProperty("destination").GetString().Should().Be("cloud.example.com");
+        doc.RootElement.GetProperty("assumptions").GetArrayLength().Should().Be(0);
+        doc.RootElement.GetProperty("squid").GetString().Should().Be("7.7");
+    }
+
+    [Theory]
+    [InlineData("--squid", "3")]
+    [InlineData("--url", "gopher://x/")]
+    public void Bad_squid_versions_and_urls_are_usage_errors(string option, string value)
+    {
+        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", option, value);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain(value);
+    }
+
+    [Fact]
+    public void Url_and_dst_together_are_a_usage_error()
+    {
+        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--url", "http://a.example/", "--dst", "b.example");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("--url");
     }
 
     [Fact]

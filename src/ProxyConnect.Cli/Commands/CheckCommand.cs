@@ -3,11 +3,12 @@ using System.Linq;
 using ProxyConnect.Analysis;
 using ProxyConnect.Cli.Output;
 using ProxyConnect.Squid;
+using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Cli.Commands;
 
-/// <summary><c>proxyconnect check [CONFIG] --src ADDRESS [--method CONNECT] [--port 443] [--dst ADDRESS|HOST]
-/// [--user NAME] [--json]</c></summary>
+/// <summary><c>proxyconnect check [CONFIG] --src ADDRESS [--method CONNECT] [--port 443] [--dst ADDRESS|HOST | --url URL]
+/// [--resolve] [--squid VERSION] [--user NAME] [--json]</c></summary>
 internal static class CheckCommand
 {
     public static Command Create(CliIo io)
@@ -36,6 +37,20 @@ internal static class CheckCommand
             Description = "The destination address or host name.",
             HelpName = "ADDRESS|HOST",
         };
+        var url = new Option<string>("--url")
+        {
+            Description = "The full request URL instead of --dst and --port, for url_regex and urlpath_regex rules: http://host[:port]/path (also https, ftp), or host:port for CONNECT.",
+            HelpName = "URL",
+        };
+        var resolve = new Option<bool>("--resolve")
+        {
+            Description = "Resolve a host-name destination with DNS and decide dst rules with its addresses, as Squid does (any address matching matches). Without it a name is assumed to resolve to public addresses, and the answer says so.",
+        };
+        var squid = new Option<string>("--squid")
+        {
+            Description = "The Squid version the config runs on (4, 5, 6, 7 or X.Y): its predefined ACLs (CONNECT from 5, to_linklocal from 6) and URL decoding. Default: the newest, 7.",
+            HelpName = "VERSION",
+        };
         var user = new Option<string>("--user")
         {
             Description = "The user name the client authenticates as (proxy_auth).",
@@ -47,25 +62,40 @@ internal static class CheckCommand
             "check",
             CommonSymbols.Describe(
                 "Decide whether Squid's http_access rules let a request through: prints ALLOWED, DENIED or INDETERMINATE and the deciding rule. Exit code 0 allowed, 1 denied or indeterminate.",
-                "proxyconnect check /etc/squid/squid.conf --src 10.1.0.5 --dst cloud.example.com --port 443"))
+                "proxyconnect check /etc/squid/squid.conf --src 10.1.0.5 --dst cloud.example.com --port 443 --squid 6",
+                "proxyconnect check /etc/squid/squid.conf --src 10.1.0.5 --method GET --url http://updates.example.com/v1/feed"))
         {
-            config, src, method, port, dst, user, json,
+            config, src, method, port, dst, url, resolve, squid, user, json,
         };
 
-        command.SetAction(result => Run(
-            io,
-            result.GetValue(config),
-            result.GetRequiredValue(src),
-            result.GetRequiredValue(method),
-            result.GetValue(port),
-            result.GetValue(dst),
-            result.GetValue(user),
-            result.GetValue(json)));
+        command.SetAction(result =>
+        {
+            var urlText = result.GetValue(url);
+            if (urlText is not null && (result.GetValue(dst) is not null || result.GetResult(port) is { Implicit: false }))
+            {
+                throw new UsageException("--url names the destination and port itself: give either --url, or --dst and --port.");
+            }
+
+            return Run(
+                io,
+                result.GetValue(config),
+                new Request(result.GetRequiredValue(src), result.GetRequiredValue(method), result.GetValue(port), result.GetValue(dst), urlText, result.GetValue(user)),
+                result.GetValue(resolve),
+                result.GetValue(squid),
+                result.GetValue(json));
+        });
         return command;
     }
 
-    private static int Run(CliIo io, string? configArgument, string source, string method, int port, string? destination, string? user, bool json)
+    private static int Run(CliIo io, string? configArgument, Request given, bool resolve, string? squid, bool json)
     {
+        var (source, method, port, destination, url, user) = given;
+        SquidTarget? target = null;
+        if (squid is not null && !SquidTarget.TryParse(squid, out target))
+        {
+            throw new UsageException($"--squid '{squid}' is not a Squid version ProxyConnect knows: use 4, 5, 6, 7 or X.Y such as 6.13.");
+        }
+
         if (port < 1 || port > 65535)
         {
             throw new UsageException($"--port {port} is not a valid port: expected a number from 1 to 65535.");
@@ -76,14 +106,21 @@ internal static class CheckCommand
             throw new UsageException($"--method '{method}' is not an HTTP method: expected a word such as CONNECT or GET.");
         }
 
-        var request = new AccessRequest(source, method, port, destination, localPort: null, user: user);
+        var request = url is null
+            ? new AccessRequest(source, method, port, destination, localPort: null, user: user)
+            : AccessRequest.ForUrl(source, url, method, localPort: null, user: user);
+        if (resolve)
+        {
+            request = request.ResolveDestination(SystemHostResolver.Instance);
+        }
+
         string name;
         AccessDecision decision;
         if (configArgument is null || configArgument == ConfigInput.StdinArgument)
         {
             var input = ConfigInput.Read(configArgument, io);
             name = input.DisplayName;
-            decision = input.Config.Evaluate(request);
+            decision = target is null ? input.Config.Evaluate(request) : input.Config.Evaluate(request, target);
         }
         else
         {
@@ -93,7 +130,7 @@ internal static class CheckCommand
             }
 
             name = configArgument;
-            decision = SquidConfig.EvaluateFile(configArgument, request);
+            decision = (target is null ? SquidConfig.CompileFile(configArgument) : SquidConfig.CompileFile(configArgument, target)).Evaluate(request);
         }
 
         if (json)
@@ -107,4 +144,7 @@ internal static class CheckCommand
 
         return decision.Verdict == AccessVerdict.Allowed ? ExitCodes.Success : ExitCodes.No;
     }
+
+    /// <summary>The request options as given.</summary>
+    private sealed record Request(string Source, string Method, int Port, string? Destination, string? Url, string? User);
 }

@@ -11,7 +11,8 @@ namespace ProxyConnect.Cli.Output;
 internal static class CheckOutput
 {
     /// <summary>First line the verdict (<c>ALLOWED</c>, <c>DENIED</c>, <c>INDETERMINATE</c>, with what qualifies it in
-    /// parentheses), then the deciding rule as <c>FILE:LINE: TEXT</c> when there is one.</summary>
+    /// parentheses), then the deciding rule as <c>FILE:LINE: TEXT</c> when there is one, then one
+    /// <c>assumption: …</c> line per thing the answer took for granted.</summary>
     public static string ToText(AccessDecision decision, string configName)
     {
         var text = new StringBuilder(Word(decision.Verdict));
@@ -37,11 +38,16 @@ internal static class CheckOutput
             text.Append(Place(rule.Location, configName)).Append(": ").Append(rule.Text).Append('\n');
         }
 
+        foreach (var assumption in decision.Assumptions)
+        {
+            text.Append("assumption: ").Append(assumption).Append('\n');
+        }
+
         return text.ToString();
     }
 
-    /// <summary>One JSON object: verdict, implicit, authenticationRequired, reason, rule (file, line, column, text,
-    /// action, or null), request, and the trace of every rule tried.</summary>
+    /// <summary>One JSON object: verdict, implicit, authenticationRequired, reason, assumptions, squid (the version
+    /// evaluated for), rule (file, line, column, text, action, or null), request, and the trace of every rule tried.</summary>
     public static string ToJson(AccessRequest request, AccessDecision decision, string configName) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
@@ -49,6 +55,14 @@ internal static class CheckOutput
         w.WriteBoolean("implicit", decision.IsImplicit);
         w.WriteBoolean("authenticationRequired", decision.IsAuthenticationRequired);
         w.WriteString("reason", decision.Reason);
+        w.WriteStartArray("assumptions");
+        foreach (var assumption in decision.Assumptions)
+        {
+            w.WriteStringValue(assumption);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("squid", $"{decision.Target.Major}.{decision.Target.Minor}");
         w.WritePropertyName("rule");
         var rule = RuleShown(decision);
         if (rule is null)
@@ -65,6 +79,18 @@ internal static class CheckOutput
         w.WriteString("method", request.Method);
         w.WriteNumber("port", request.Port);
         w.WriteString("destination", request.Destination);
+        w.WriteString("url", request.Url);
+        if (request.ResolvedAddresses is { } addresses)
+        {
+            w.WriteStartArray("resolvedAddresses");
+            foreach (var address in addresses)
+            {
+                w.WriteStringValue(address.ToString());
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteString("user", request.User);
         w.WriteEndObject();
 

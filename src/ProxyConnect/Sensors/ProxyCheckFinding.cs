@@ -2,7 +2,7 @@ using ProxyConnect.Squid;
 
 namespace ProxyConnect.Sensors;
 
-/// <summary>One answer of <see cref="SensorProxySettings.CheckAgainst"/>.</summary>
+/// <summary>One answer of <see cref="SensorProxySettings.CheckAgainst(ProxyConnect.Squid.SquidConfig, string)"/>.</summary>
 /// <param name="Aspect">What was checked.</param>
 /// <param name="IsProblem">Whether this stops the sensor from getting through.</param>
 /// <param name="Message">What was found, with the config line that decides it where there is one.</param>

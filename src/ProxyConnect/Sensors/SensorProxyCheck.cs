@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ProxyConnect.Analysis;
 using ProxyConnect.Squid;
+using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Sensors;
 
@@ -11,7 +12,7 @@ internal static class SensorProxyCheck
     /// <summary>The port a sensor's TLS tunnel goes to.</summary>
     private const int TlsPort = 443;
 
-    public static ProxyCheckResult Check(SensorProxySettings settings, SquidConfig config, string sensorAddress)
+    public static ProxyCheckResult Check(SensorProxySettings settings, SquidConfig config, string sensorAddress, SquidTarget? target)
     {
         var findings = new List<ProxyCheckFinding>();
         if (!settings.Enabled)
@@ -30,7 +31,7 @@ internal static class SensorProxyCheck
         }
 
         findings.Add(Listening(settings, config));
-        findings.Add(Access(settings, config, sensorAddress));
+        findings.Add(Access(settings, config, sensorAddress, target));
         var auth = Authentication(settings, config);
         if (auth != null)
         {
@@ -54,13 +55,15 @@ internal static class SensorProxyCheck
             null);
     }
 
-    private static ProxyCheckFinding Access(SensorProxySettings settings, SquidConfig config, string sensorAddress)
+    private static ProxyCheckFinding Access(SensorProxySettings settings, SquidConfig config, string sensorAddress, SquidTarget? target)
     {
         var user = settings.HasCredentials ? settings.Username : null;
-        var decision = config.Evaluate(new AccessRequest(sensorAddress, port: TlsPort, user: user));
+        var request = new AccessRequest(sensorAddress, port: TlsPort, user: user);
+        var decision = target is null ? config.Evaluate(request) : config.Evaluate(request, target);
         var rule = decision.DecidingRule;
         var where = rule is null ? string.Empty : $" by '{rule.Text}' at {rule.Location.ToDisplayString()}";
-        var how = decision.IsImplicit ? " (implicitly: no rule matched)" : string.Empty;
+        var how = (decision.IsImplicit ? " (implicitly: no rule matched)" : string.Empty) +
+                  (decision.Assumptions.Count == 0 ? string.Empty : $" (assuming: {string.Join("; ", decision.Assumptions)})");
         return decision.Verdict switch
         {
             AccessVerdict.Allowed => new ProxyCheckFinding(ProxyCheckAspect.Access, false, $"CONNECT from {sensorAddress} to port {TlsPort} is allowed{where}{how}.", rule?.Location),

@@ -123,7 +123,20 @@ public sealed record SensorProxySettings
     /// <param name="sensorAddress">The address the sensor connects from.</param>
     /// <returns>Every finding; <see cref="ProxyCheckResult.WillGetThrough"/> when none is a problem.</returns>
     public ProxyCheckResult CheckAgainst(ProxyConnect.Squid.SquidConfig config, string sensorAddress) =>
-        SensorProxyCheck.Check(this, config ?? throw new ArgumentNullException(nameof(config)), sensorAddress ?? throw new ArgumentNullException(nameof(sensorAddress)));
+        SensorProxyCheck.Check(this, config ?? throw new ArgumentNullException(nameof(config)), sensorAddress ?? throw new ArgumentNullException(nameof(sensorAddress)), null);
+
+    /// <summary>Like <see cref="CheckAgainst(ProxyConnect.Squid.SquidConfig, string)"/>, for the Squid version the
+    /// proxy runs (its predefined ACLs, such as <c>to_linklocal</c> from 6, decide the access).</summary>
+    /// <param name="config">The proxy's squid.conf.</param>
+    /// <param name="sensorAddress">The address the sensor connects from.</param>
+    /// <param name="target">The proxy's Squid.</param>
+    /// <returns>Every finding; the access finding names what it assumed (the cloud host is a public internet host).</returns>
+    public ProxyCheckResult CheckAgainst(ProxyConnect.Squid.SquidConfig config, string sensorAddress, ProxyConnect.Squid.Knowledge.SquidTarget target) =>
+        SensorProxyCheck.Check(
+            this,
+            config ?? throw new ArgumentNullException(nameof(config)),
+            sensorAddress ?? throw new ArgumentNullException(nameof(sensorAddress)),
+            target ?? throw new ArgumentNullException(nameof(target)));
 
     /// <summary>Checks every property and returns every problem at once (an empty list when the settings are
     /// valid). Disabled settings without an address are valid; a given address, the port and the credentials are

@@ -95,7 +95,7 @@ public class EvaluatorDestinationTests
     {
         var d = SquidConfig.Parse("http_access deny to_linklocal\nhttp_access allow all\n").Evaluate(new AccessRequest("10.1.0.5", destination: "8.8.8.8"));
         d.Verdict.Should().Be(AccessVerdict.Allowed);
-        d.Assumptions.Should().Equal("predefined ACLs as Squid 7.7 defines them (no Squid version given)");
+        d.Assumptions.Should().Equal("evaluated for Squid 7.7, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)");
     }
 
     [Theory]

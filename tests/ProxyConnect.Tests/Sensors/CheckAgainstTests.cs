@@ -31,6 +31,18 @@ public class CheckAgainstTests
     }
 
     [Fact]
+    public void On_squid_6_the_access_finding_names_its_assumption_about_the_cloud_host()
+    {
+        var config = ProxyConnect.Tests.Analysis.StockRules.With(ProxyConnect.Squid.Knowledge.SquidTarget.Squid6, ("sensor1", "10.1.0.5"));
+        var result = Settings.CheckAgainst(config, "10.1.0.5", ProxyConnect.Squid.Knowledge.SquidTarget.Squid6);
+        result.WillGetThrough.Should().BeTrue(result.ToString());
+        result.Findings.Single(f => f.Aspect == ProxyCheckAspect.Access).Message.Should()
+            .Contain("allowed by 'http_access allow sensor1'")
+            .And.Contain("(assuming: no destination given: assuming a public internet host");
+        Settings.CheckAgainst(config, "192.0.2.7", ProxyConnect.Squid.Knowledge.SquidTarget.Squid6).WillGetThrough.Should().BeFalse();
+    }
+
+    [Fact]
     public void A_wrong_port_is_a_problem_that_lists_the_ports_squid_listens_on()
     {
         var result = (Settings with { Port = 8080 }).CheckAgainst(Stock.AddSensor(new Sensor("sensor1", "10.1.0.5")), "10.1.0.5");

@@ -80,7 +80,7 @@ internal static class AssumptionText
 
         if (flags.HasFlag(Assumption.DefaultTarget))
         {
-            list.Add($"predefined ACLs as {target} defines them (no Squid version given)");
+            list.Add($"evaluated for {target}, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)");
         }
 
         return list;
