@@ -224,7 +224,7 @@ public sealed partial class SquidConfig
     {
         for (var i = 0; i < _nodes.Length; i++)
         {
-            if (_nodes[i] is CommentLine comment && comment.Content.Trim(' ', '\t').Equals(MarkerText, StringComparison.Ordinal))
+            if (_nodes[i] is CommentLine comment && CommentWords(comment).Equals(MarkerText, StringComparison.Ordinal))
             {
                 return i;
             }
@@ -244,13 +244,18 @@ public sealed partial class SquidConfig
         }
 
         var index = marker + 1;
-        while (index < _nodes.Length && _nodes[index] is CommentLine frame && frame.Content.Trim(' ', '\t').Length == 0)
+        while (index < _nodes.Length && _nodes[index] is CommentLine frame && CommentWords(frame).Length == 0)
         {
             index++;
         }
 
         return index;
     }
+
+    /// <summary>A comment's words: the text after its leading <c>#</c> characters and blanks, without trailing blanks,
+    /// so that <c># MARKER</c>, <c>## MARKER</c> and <c># # MARKER</c> all read as the marker, and <c>#</c> or <c>##</c>
+    /// frame lines as empty.</summary>
+    private static string CommentWords(CommentLine comment) => comment.Text.TrimEnd('\r', '\n').TrimStart(' ', '\t', '#').TrimEnd(' ', '\t');
 
     /// <summary>A new document with the given nodes, the same file and encoding, and the warnings of all edits so far.</summary>
     internal SquidConfig WithNodes(SyntaxNode[] nodes, IReadOnlyList<ConfigDiagnostic> newWarnings) =>
