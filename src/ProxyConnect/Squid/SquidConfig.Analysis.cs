@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ProxyConnect.Analysis;
 using ProxyConnect.Analysis.Internal;
 using ProxyConnect.Analysis.Lint;
@@ -10,6 +11,11 @@ namespace ProxyConnect.Squid;
 public sealed partial class SquidConfig
 {
     private CompiledAccessRules? _accessRules;
+    private IReadOnlyList<LintFinding>? _lintErrorsForEdits;
+
+    /// <summary>This document's lint errors, computed once: the edit guard compares them before and after an edit.</summary>
+    internal IReadOnlyList<LintFinding> LintErrorsForEdits() =>
+        _lintErrorsForEdits ??= Lint().Where(f => f.Severity == Severity.Error).ToList();
 
     /// <summary>Lints this document. Nothing is read from disk except <c>"file"</c> ACL values named by an
     /// absolute path (or, when the document was loaded from a file, relative to its folder); <c>include</c>
