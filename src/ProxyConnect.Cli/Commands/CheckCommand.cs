@@ -42,6 +42,7 @@ internal static class CheckCommand
             HelpName = "NAME",
         };
         var json = CommonSymbols.Json();
+        var useDefault = CommonSymbols.Default();
 
         var command = new Command(
             "check",
@@ -49,12 +50,12 @@ internal static class CheckCommand
                 "Decide whether Squid's http_access rules let a request through: prints ALLOWED, DENIED or INDETERMINATE and the deciding rule. Exit code 0 allowed, 1 denied or indeterminate.",
                 "proxyconnect check /etc/squid/squid.conf --src 10.1.0.5 --dst cloud.example.com --port 443"))
         {
-            config, src, method, port, dst, user, json,
+            config, src, method, port, dst, user, json, useDefault,
         };
 
         command.SetAction(result => Run(
             io,
-            result.GetValue(config),
+            ConfigInput.Resolve(result.GetValue(config), io, result.GetValue(useDefault)),
             result.GetRequiredValue(src),
             result.GetRequiredValue(method),
             result.GetValue(port),
@@ -81,7 +82,7 @@ internal static class CheckCommand
         AccessDecision decision;
         if (configArgument is null || configArgument == ConfigInput.StdinArgument)
         {
-            var input = ConfigInput.Read(configArgument, io);
+            var input = ConfigInput.Open(configArgument, io);
             name = input.DisplayName;
             decision = input.Config.Evaluate(request);
         }

@@ -19,6 +19,11 @@ internal static class ConfigFileWriter
     public static ConfigFileEdit Edit(string path, Func<SquidConfig, SquidConfig> edit, SaveOptions options)
     {
         var target = WritableTarget(path);
+        if (!options.CreateIfMissing && !File.Exists(target))
+        {
+            throw new FileNotFoundException($"Cannot read squid config '{path}': Could not find file '{target}'.", target);
+        }
+
         using var fileLock = FileLock.Acquire(target, options.LockTimeout);
         var isNew = !File.Exists(target) && options.CreateIfMissing;
         var before = isNew ? SquidConfig.Parse(string.Empty, path) : SquidConfig.Load(path);

@@ -66,7 +66,7 @@ internal sealed class FileLock : IDisposable
             }
 
             // Random back-off, so that many waiting writers do not retry in step.
-            Thread.Sleep(random.Next(5, 40));
+            Thread.Sleep(random.Next(2, 20));
         }
     }
 
