@@ -1,7 +1,9 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
+using System.Linq;
 using ProxyConnect.Cli.Commands;
 using ProxyConnect.Cli.Output;
 
@@ -11,6 +13,9 @@ namespace ProxyConnect.Cli;
 /// calls one library operation, prints, and sets the exit code (0 success, 1 the answer is no, 2 could not do it).</summary>
 public static class Program
 {
+    /// <summary>The tool's name, in usage lines and messages (not the assembly's name).</summary>
+    public const string Name = "proxyconnect";
+
     /// <summary>The process entry point: the only place that touches <see cref="Console"/>.</summary>
     /// <param name="args">The command line.</param>
     /// <returns>The exit code.</returns>
@@ -18,55 +23,63 @@ public static class Program
     {
         using var stdin = Console.OpenStandardInput();
         using var stdout = Console.OpenStandardOutput();
-        return Run(args, stdin, stdout, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected);
+        var stdinKind = StdinDetector.Detect();
+        return Run(args, new CliIo(stdin, stdout, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected, stdinKind, stdinKind == StdinKind.Terminal ? TerminalPrompt.ReadSecret : null));
     }
 
-    /// <summary>Runs the tool in-process (tests use this).</summary>
+    /// <summary>Runs the tool in-process (tests use this); standard input counts as a terminal.</summary>
     /// <param name="args">The command line, without the program name.</param>
     /// <param name="stdin">Standard input (read for a CONFIG of <c>-</c>).</param>
-    /// <param name="stdout">Standard output: receives the result only.</param>
+    /// <param name="stdout">Standard output: receives the result only, and nothing when the run fails.</param>
     /// <param name="stderr">Standard error: messages and warnings.</param>
     /// <param name="stderrIsTerminal">Whether to show progress on <paramref name="stderr"/>.</param>
     /// <returns>The exit code: <see cref="ExitCodes"/>.</returns>
-    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr, bool stderrIsTerminal = false)
+    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr, bool stderrIsTerminal = false) =>
+        Run(args, new CliIo(stdin, stdout, stderr, stderrIsTerminal));
+
+    /// <summary>Runs the tool on the given streams.</summary>
+    /// <param name="args">The command line, without the program name.</param>
+    /// <param name="io">The streams and what standard input is.</param>
+    /// <returns>The exit code: <see cref="ExitCodes"/>.</returns>
+    public static int Run(string[] args, CliIo io)
     {
-        var io = new CliIo(stdin, stdout, stderr, stderrIsTerminal);
+        var exitCode = ExitCodes.Failure;
         try
         {
-            return Invoke(args, io);
+            exitCode = Invoke(args, io);
         }
-        catch (UsageException ex)
+        catch (Exception ex)
         {
-            io.ReportError(ex.Message);
-            return ExitCodes.Failure;
-        }
-        catch (ArgumentException ex)
-        {
-            io.ReportError(MessageOf(ex));
-            return ExitCodes.Failure;
-        }
-        catch (Exception ex) when (ex is InvalidOperationException || ex is IOException || ex is UnauthorizedAccessException)
-        {
-            io.ReportError(ex.Message);
-            return ExitCodes.Failure;
+            io.ReportError(ErrorReport.Message(ex));
+            if (args.Contains(CommonSymbols.VerboseName, StringComparer.Ordinal))
+            {
+                io.Error.WriteLine(ErrorReport.Details(ex));
+            }
         }
         finally
         {
-            io.Flush();
+            io.Finish(exitCode);
         }
+
+        return exitCode;
     }
 
-    /// <summary>Builds the command tree: one class per command under Commands/.</summary>
+    /// <summary>Builds the command tree: one class per command under Commands/. The root is a plain command named
+    /// <see cref="Name"/> (a RootCommand takes the assembly's name, ProxyConnect.Cli, for usage lines).</summary>
     /// <param name="io">The streams the commands print to.</param>
     /// <returns>The root command.</returns>
-    internal static RootCommand BuildRoot(CliIo io) =>
-        new("proxyconnect: add, remove and list network sensors in squid.conf, lint configs, and check whether a request gets through.")
+    internal static Command BuildRoot(CliIo io) =>
+        new(Name, "proxyconnect: add, remove and list network sensors in squid.conf, set sensor passwords, lint configs, and check whether a request gets through.")
         {
+            new HelpOption(),
+            new VersionOption(),
+            CommonSymbols.Verbose(),
             AddSensorCommand.Create(io),
             RemoveSensorCommand.Create(io),
             SensorsCommand.Create(io),
             LintCommand.Create(io),
             CheckCommand.Create(io),
+            PasswdCommand.Create(io),
             DefaultCommand.Create(io),
         };
 
@@ -74,16 +87,11 @@ public static class Program
     {
         var root = BuildRoot(io);
         var result = root.Parse(args);
-        if (result.Errors.Count > 0 && result.Action is ParseErrorAction)
+        if (result.Errors.Count > 0 && result.Action is not HelpAction)
         {
-            foreach (var error in result.Errors)
-            {
-                io.ReportError(ParseErrorMessage(error));
-            }
-
             var command = result.CommandResult.Command;
-            var name = command is RootCommand ? "proxyconnect" : $"proxyconnect {command.Name}";
-            io.Error.WriteLine($"Run '{name} --help' for usage.");
+            var name = command == root ? Name : $"{Name} {command.Name}";
+            io.ReportError($"{ParseErrors.FirstMessage(result)} Run '{name} --help' for usage.");
             return ExitCodes.Failure;
         }
 
@@ -94,23 +102,5 @@ public static class Program
             EnableDefaultExceptionHandler = false,
         };
         return result.Invoke(configuration);
-    }
-
-    /// <summary>A parse error on one line, naming the option when System.CommandLine's message does not.</summary>
-    private static string ParseErrorMessage(System.CommandLine.Parsing.ParseError error)
-    {
-        var lines = error.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var message = lines.Length > 1 && lines[0].EndsWith(':') ? lines[0] + " " + string.Join(", ", lines[1..]) : string.Join(" ", lines);
-        return error.SymbolResult is System.CommandLine.Parsing.OptionResult option && !message.Contains(option.Option.Name, StringComparison.Ordinal)
-            ? $"{option.Option.Name}: {message}"
-            : message;
-    }
-
-    /// <summary>An argument exception's message without .NET's "(Parameter 'x')" suffix.</summary>
-    private static string MessageOf(ArgumentException ex)
-    {
-        var message = ex.Message;
-        var suffix = $" (Parameter '{ex.ParamName}')";
-        return ex.ParamName != null && message.EndsWith(suffix, StringComparison.Ordinal) ? message.Substring(0, message.Length - suffix.Length) : message;
     }
 }

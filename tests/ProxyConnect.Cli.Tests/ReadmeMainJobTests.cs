@@ -14,7 +14,8 @@ public class ReadmeMainJobTests
         File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).Should().Contain(MainJob, "the test runs the command exactly as the README gives it");
         var words = MainJob.Split(' ');
 
-        var (exit, stdout, stderr) = Processes.Run(words[0], RepoPaths.Root, TimeSpan.FromMinutes(8), null, words[1..]);
+        // As typed in a terminal: standard input carries no config (here /dev/null, which counts the same).
+        var (exit, stdout, stderr) = Processes.Run("bash", RepoPaths.Root, TimeSpan.FromMinutes(8), null, ["-c", "exec \"$@\" < /dev/null", "bash", .. words]);
 
         exit.Should().Be(0, stderr);
         stdout.Should().Be(Texts.DefaultWithSensor1);

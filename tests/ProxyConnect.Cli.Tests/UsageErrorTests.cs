@@ -24,7 +24,7 @@ public class UsageErrorTests
         { new[] { "add-sensor", "{missing}", "--name", "s", "--ip", "10.0.0.1", "--in-place" }, "Cannot read squid config '{missing}'" },
         { new[] { "add-sensor", "{dir}", "--name", "s", "--ip", "10.0.0.1" }, "it is a directory" },
         { new[] { "add-sensor", "{conf}", "--name", "s", "--ip", "10.0.0.1", "--conf-d", "-" }, "--conf-d needs the path of a file" },
-        { new[] { "add-sensor", "{conf}", "--name", "localhost2", "--ip", "10.0.0.1", "--unknown" }, "Unrecognized command or argument '--unknown'" },
+        { new[] { "add-sensor", "{conf}", "--name", "localhost2", "--ip", "10.0.0.1", "--unknown" }, "Unknown option '--unknown'." },
         { new[] { "remove-sensor", "{conf}", "--name", "to_localhost", "--in-place" }, "still used by another rule" },
         { new[] { "remove-sensor", "{conf}", "--name", "!x", "--in-place" }, "'!x' is not a valid ACL name" },
         { new[] { "remove-sensor", "--name", "s", "--in-place" }, "--in-place needs a config file" },

@@ -1,11 +1,13 @@
 using System.CommandLine;
+using System.Linq;
 using ProxyConnect.Cli.Output;
 using ProxyConnect.Sensors;
+using ProxyConnect.Squid;
 
 namespace ProxyConnect.Cli.Commands;
 
-/// <summary><c>proxyconnect add-sensor [CONFIG] --name NAME --ip ADDRESS… [--at marker|before-deny-all]
-/// [--conf-d FILE] [--in-place [--backup]] [--diff]</c></summary>
+/// <summary><c>proxyconnect add-sensor [CONFIG] --name NAME --ip ADDRESS… [--require-auth [ACL]]
+/// [--at marker|before-deny-all] [--conf-d FILE] [--in-place [--backup]] [--diff]</c></summary>
 internal static class AddSensorCommand
 {
     public const string AtMarker = "marker";
@@ -26,6 +28,12 @@ internal static class AddSensorCommand
             HelpName = "ADDRESS",
             Required = true,
         };
+        var requireAuth = new Option<string?>("--require-auth")
+        {
+            Description = $"Let the sensor in only after a login: the rule becomes 'http_access allow NAME ACL'. ACL is a proxy_auth ACL the config defines above the rule ({Sensor.DefaultAuthAcl} when not given). Without this option the rule is 'http_access allow NAME' and nothing else.",
+            HelpName = "ACL",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var at = new Option<string>("--at")
         {
             Description = "Where the lines go: at the '# INSERT YOUR OWN RULE(S) HERE' marker (default) or before the final 'http_access deny all'.",
@@ -37,6 +45,7 @@ internal static class AddSensorCommand
             Description = "Put the sensor in this conf.d file (created if missing) instead; CONFIG is only checked for an include of it. The output (or --in-place target) is FILE.",
             HelpName = "FILE",
         };
+        var useDefault = CommonSymbols.Default();
         var inPlace = CommonSymbols.InPlace();
         var backup = CommonSymbols.Backup();
         var diff = CommonSymbols.Diff();
@@ -44,24 +53,28 @@ internal static class AddSensorCommand
         var command = new Command(
             "add-sensor",
             CommonSymbols.Describe(
-                "Add a sensor (acl NAME src ADDRESS... and http_access allow NAME), or update its addresses, and print the resulting config.",
-                "proxyconnect add-sensor /etc/squid/squid.conf --name sensor1 --ip 10.1.0.5 --in-place --backup"))
+                "Add a sensor (exactly acl NAME src ADDRESS... and http_access allow NAME), or update its addresses, and print the resulting config.",
+                "proxyconnect add-sensor /etc/squid/squid.conf --name sensor1 --ip 10.1.0.5 --in-place --backup",
+                "proxyconnect add-sensor /etc/squid/squid.conf --name sensor2 --ip 10.1.0.6 --require-auth --in-place"))
         {
-            config, name, ip, at, confD, inPlace, backup, diff,
+            config, name, ip, requireAuth, at, confD, useDefault, inPlace, backup, diff,
         };
 
-        command.SetAction(result => Run(
-            io,
-            result.GetValue(config),
-            result.GetRequiredValue(name),
-            result.GetRequiredValue(ip),
-            result.GetValue(at),
-            result.GetValue(confD),
-            new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff))));
+        command.SetAction(result =>
+        {
+            var sensor = new Sensor(result.GetRequiredValue(name), result.GetRequiredValue(ip));
+            if (result.GetResult(requireAuth) is not null)
+            {
+                sensor = sensor with { RequiredAcl = result.GetValue(requireAuth) ?? Sensor.DefaultAuthAcl };
+            }
+
+            var target = ConfigInput.Resolve(result.GetValue(config), io, result.GetValue(useDefault));
+            return Run(io, target, sensor, result.GetValue(at), result.GetValue(confD), new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)));
+        });
         return command;
     }
 
-    private static int Run(CliIo io, string? configArgument, string name, string[] addresses, string? at, string? confD, EditOutput output)
+    private static int Run(CliIo io, string? target, Sensor sensor, string? at, string? confD, EditOutput output)
     {
         if (confD is not null)
         {
@@ -76,36 +89,59 @@ internal static class AddSensorCommand
             }
 
             output.Validate(confD, confD);
-        }
-        else
-        {
-            output.Validate(configArgument == ConfigInput.StdinArgument ? null : configArgument, Describe(configArgument));
+            return AddToConfD(io, target, sensor, confD, output);
         }
 
-        var sensor = new Sensor(name, addresses);
-
-        var main = ConfigInput.Read(configArgument, io);
-        if (confD is null)
+        output.Validate(target == ConfigInput.StdinArgument ? null : target, ConfigInput.Describe(target));
+        var placement = at == AtBeforeDenyAll ? SensorPlacement.BeforeFinalDenyAll : SensorPlacement.AtMarker;
+        SquidConfig Edit(SquidConfig config) => CheckPlacement(config, placement).AddSensor(sensor, placement);
+        if (output.InPlace)
         {
-            var placement = at == AtBeforeDenyAll ? SensorPlacement.BeforeFinalDenyAll : SensorPlacement.AtMarker;
-            output.Write(io, main, main.Config.AddSensor(sensor, placement));
+            output.WriteInPlace(io, target!, Edit);
             return ExitCodes.Success;
         }
 
+        var main = ConfigInput.Open(target, io);
+        output.Write(io, main, Edit(main.Config));
+        return ExitCodes.Success;
+    }
+
+    private static int AddToConfD(CliIo io, string? target, Sensor sensor, string confD, EditOutput output)
+    {
+        var main = ConfigInput.Open(target, io);
         foreach (var warning in main.Config.CheckSensorFileIncluded(confD))
         {
             io.ReportWarning($"{warning.Code}: {warning.Message}");
         }
 
+        var placement = SensorPlacement.ConfD(confD);
+        if (output.InPlace)
+        {
+            output.WriteInPlace(io, confD, c => c.AddSensor(sensor, placement), createIfMissing: true);
+            return ExitCodes.Success;
+        }
+
         var file = ConfigInput.ReadOrCreateSensorFile(confD);
-        output.Write(io, file, file.Config.AddSensor(sensor, SensorPlacement.ConfD(confD)));
+        output.Write(io, file, file.Config.AddSensor(sensor, placement));
         return ExitCodes.Success;
     }
 
-    internal static string Describe(string? configArgument) => configArgument switch
+    /// <summary>The library says what is missing; the tool says which of its options to use instead.</summary>
+    private static SquidConfig CheckPlacement(SquidConfig config, SensorPlacement placement)
     {
-        null => "the embedded default (no CONFIG given)",
-        ConfigInput.StdinArgument => "standard input (-)",
-        _ => $"'{configArgument}'",
-    };
+        var where = config.FilePath ?? "The config";
+        if (placement == SensorPlacement.AtMarker && config.MarkerLocation is null)
+        {
+            throw new UsageException(
+                $"{where} has no '# {SquidConfig.MarkerText}' comment to place the sensor at. Use --at {AtBeforeDenyAll} to place it before the final 'http_access deny all', or --conf-d FILE for a file of its own.");
+        }
+
+        if (placement == SensorPlacement.BeforeFinalDenyAll && !config.HttpAccessRules.Any(r => r.Action == Squid.Model.AccessAction.Deny && r.Acls.Count == 1 && !r.Acls[0].IsNegated && r.Acls[0].Name == "all"))
+        {
+            throw new UsageException(
+                $"{where} has no 'http_access deny all' to place the sensor before. Use --at {AtMarker} (the default) to place it at the '# INSERT YOUR OWN RULE(S) HERE' comment, or --conf-d FILE.");
+        }
+
+        return config;
+    }
 }

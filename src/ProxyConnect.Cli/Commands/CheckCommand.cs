@@ -57,6 +57,7 @@ internal static class CheckCommand
             HelpName = "NAME",
         };
         var json = CommonSymbols.Json();
+        var useDefault = CommonSymbols.Default();
 
         var command = new Command(
             "check",
@@ -65,7 +66,7 @@ internal static class CheckCommand
                 "proxyconnect check /etc/squid/squid.conf --src 10.1.0.5 --dst cloud.example.com --port 443 --squid 6",
                 "proxyconnect check /etc/squid/squid.conf --src 10.1.0.5 --method GET --url http://updates.example.com/v1/feed"))
         {
-            config, src, method, port, dst, url, resolve, squid, user, json,
+            config, src, method, port, dst, url, resolve, squid, user, json, useDefault,
         };
 
         command.SetAction(result =>
@@ -78,7 +79,7 @@ internal static class CheckCommand
 
             return Run(
                 io,
-                result.GetValue(config),
+                ConfigInput.Resolve(result.GetValue(config), io, result.GetValue(useDefault)),
                 new Request(result.GetRequiredValue(src), result.GetRequiredValue(method), result.GetValue(port), result.GetValue(dst), urlText, result.GetValue(user)),
                 result.GetValue(resolve),
                 result.GetValue(squid),
@@ -118,7 +119,7 @@ internal static class CheckCommand
         AccessDecision decision;
         if (configArgument is null || configArgument == ConfigInput.StdinArgument)
         {
-            var input = ConfigInput.Read(configArgument, io);
+            var input = ConfigInput.Open(configArgument, io);
             name = input.DisplayName;
             decision = target is null ? input.Config.Evaluate(request) : input.Config.Evaluate(request, target);
         }

@@ -20,9 +20,11 @@ internal static class LintCommand
     {
         var configs = new Argument<string[]>("CONFIG")
         {
-            Description = "squid.conf files to lint (include lines are followed), or - for standard input. Without any: the embedded default config.",
+            Description = "squid.conf files to lint (include lines are followed), or - for standard input. Without any: standard input when it is a pipe or a file, else the embedded default config (see --default).",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        configs.Validators.Add(CommonSymbols.RefuseOptionLikeValues);
+        var useDefault = CommonSymbols.Default();
         var format = new Option<string>("--format")
         {
             Description = "Output format: text (file:line:col: severity ID: message, then a count), json (one object, schema in docs/diagnostics/FORMATS.md) or msbuild (file(line,col): severity ID: message).",
@@ -37,9 +39,9 @@ internal static class LintCommand
                 "Lint squid.conf files. Exit code 1 when any finding is an error (Squid would refuse the config), 2 when a file cannot be read.",
                 "proxyconnect lint /etc/squid/squid.conf --format msbuild"))
         {
-            configs, format,
+            configs, format, useDefault,
         };
-        command.SetAction(result => Run(io, result.GetValue(configs) ?? System.Array.Empty<string>(), result.GetRequiredValue(format)));
+        command.SetAction(result => Run(io, Inputs(io, result.GetValue(configs) ?? System.Array.Empty<string>(), result.GetValue(useDefault)), result.GetRequiredValue(format)));
         return command;
     }
 
@@ -55,7 +57,7 @@ internal static class LintCommand
         var progress = io.StderrIsTerminal && configs.Length > 1;
         if (configs.Length == 0)
         {
-            findings.AddRange(ConfigInput.Read(null, io).Config.Lint());
+            findings.AddRange(ConfigInput.Open(null, io).Config.Lint());
         }
 
         for (var i = 0; i < configs.Length; i++)
@@ -69,7 +71,7 @@ internal static class LintCommand
             try
             {
                 findings.AddRange(config == ConfigInput.StdinArgument
-                    ? Named(ConfigInput.Read(config, io).Config.Lint(), ConfigInput.StdinName)
+                    ? Named(ConfigInput.Open(config, io).Config.Lint(), ConfigInput.StdinName)
                     : LintFile(config));
             }
             catch (IOException ex)
@@ -101,6 +103,18 @@ internal static class LintCommand
         }
 
         return findings.Any(f => f.Severity == Severity.Error) ? ExitCodes.No : ExitCodes.Success;
+    }
+
+    /// <summary>The files to lint: as given; none given means standard input when it carries data (no names = the
+    /// embedded default).</summary>
+    private static string[] Inputs(CliIo io, string[] configs, bool useDefault)
+    {
+        if (configs.Length > 0)
+        {
+            return useDefault ? throw new UsageException("--default and CONFIG files both say which config to lint; give one of them.") : configs;
+        }
+
+        return ConfigInput.Resolve(null, io, useDefault) is { } stdin ? new[] { stdin } : configs;
     }
 
     private static IReadOnlyList<LintFinding> LintFile(string path)

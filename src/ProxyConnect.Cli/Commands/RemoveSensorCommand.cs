@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using ProxyConnect.Cli.Output;
+using ProxyConnect.Squid;
 using ProxyConnect.Values;
 
 namespace ProxyConnect.Cli.Commands;
@@ -17,6 +18,7 @@ internal static class RemoveSensorCommand
             HelpName = "NAME",
             Required = true,
         };
+        var useDefault = CommonSymbols.Default();
         var inPlace = CommonSymbols.InPlace();
         var backup = CommonSymbols.Backup();
         var diff = CommonSymbols.Diff();
@@ -27,33 +29,43 @@ internal static class RemoveSensorCommand
                 "Remove a sensor's acl lines and its http_access allow rule, and print the resulting config. A sensor that is not there leaves the config unchanged (a note goes to stderr).",
                 "proxyconnect remove-sensor /etc/squid/squid.conf --name sensor1 --in-place --backup"))
         {
-            config, name, inPlace, backup, diff,
+            config, name, useDefault, inPlace, backup, diff,
         };
 
         command.SetAction(result => Run(
             io,
-            result.GetValue(config),
+            ConfigInput.Resolve(result.GetValue(config), io, result.GetValue(useDefault)),
             result.GetRequiredValue(name),
             new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff))));
         return command;
     }
 
-    private static int Run(CliIo io, string? configArgument, string name, EditOutput output)
+    private static int Run(CliIo io, string? target, string name, EditOutput output)
     {
-        output.Validate(configArgument == ConfigInput.StdinArgument ? null : configArgument, AddSensorCommand.Describe(configArgument));
+        output.Validate(target == ConfigInput.StdinArgument ? null : target, ConfigInput.Describe(target));
         if (!AclName.TryValidate(name, allowPredefined: true, out var error))
         {
             throw new UsageException($"Invalid sensor name: {error}");
         }
 
-        var input = ConfigInput.Read(configArgument, io);
-        var present = input.Config.Sensors.Any(s => AclName.Comparer.Equals(s.Name, name));
-        var edited = input.Config.RemoveSensor(name);
-        if (!present)
+        void SayIfAbsent(SquidConfig config, string displayName)
         {
-            io.ReportInfo($"{input.DisplayName} has no sensor '{name}'; nothing to remove.");
+            if (!config.Sensors.Any(s => AclName.Comparer.Equals(s.Name, name)))
+            {
+                io.ReportInfo($"{displayName} has no sensor '{name}'; nothing to remove.");
+            }
         }
 
+        if (output.InPlace)
+        {
+            var result = output.WriteInPlace(io, target!, c => c.RemoveSensor(name));
+            SayIfAbsent(result.Before, target!);
+            return ExitCodes.Success;
+        }
+
+        var input = ConfigInput.Open(target, io);
+        var edited = input.Config.RemoveSensor(name);
+        SayIfAbsent(input.Config, input.DisplayName);
         output.Write(io, input, edited);
         return ExitCodes.Success;
     }

@@ -11,18 +11,19 @@ internal static class SensorsCommand
     {
         var config = CommonSymbols.Config();
         var json = CommonSymbols.Json();
+        var useDefault = CommonSymbols.Default();
         var command = new Command(
             "sensors",
             CommonSymbols.Describe(
                 "List the sensors the config lets through, one a line: NAME ADDRESS... (--json: an array of {\"name\", \"addresses\"}).",
                 "proxyconnect sensors /etc/squid/squid.conf --json"))
         {
-            config, json,
+            config, json, useDefault,
         };
 
         command.SetAction(result =>
         {
-            var input = ConfigInput.Read(result.GetValue(config), io);
+            var input = ConfigInput.Read(result.GetValue(config), io, result.GetValue(useDefault));
             var sensors = input.Config.Sensors;
             if (result.GetValue(json))
             {

@@ -15,15 +15,21 @@ internal sealed record ConfigInput(SquidConfig Config, ConfigEncoding Encoding, 
     public const string StdinName = "<stdin>";
     public const string DefaultName = "<default>";
 
-    /// <summary>Reads CONFIG: <see langword="null"/> for the embedded default, <c>-</c> for standard input, else a file.</summary>
-    public static ConfigInput Read(string? argument, CliIo io)
+    /// <summary>Reads CONFIG: a file, <c>-</c> for standard input; without it (see <see cref="Resolve"/>) standard input
+    /// when it carries data, else the embedded default.</summary>
+    /// <exception cref="UsageException">CONFIG and <c>--default</c> were both given.</exception>
+    public static ConfigInput Read(string? argument, CliIo io, bool useDefault = false) => Open(Resolve(argument, io, useDefault), io);
+
+    /// <summary>Reads a config named by <see cref="Resolve"/>: <see langword="null"/> for the embedded default,
+    /// <c>-</c> for standard input, else a file.</summary>
+    public static ConfigInput Open(string? resolved, CliIo io)
     {
-        if (argument is null)
+        if (resolved is null)
         {
             return new ConfigInput(SquidConfig.Parse(SquidConfig.DefaultText, DefaultName), ConfigEncoding.Utf8, DefaultName, null);
         }
 
-        if (argument == StdinArgument)
+        if (resolved == StdinArgument)
         {
             using var buffer = new MemoryStream();
             io.Stdin.CopyTo(buffer);
@@ -31,8 +37,32 @@ internal sealed record ConfigInput(SquidConfig Config, ConfigEncoding Encoding, 
             return new ConfigInput(SquidConfig.Parse(text, StdinName), encoding, StdinName, null);
         }
 
-        return LoadFile(argument);
+        return LoadFile(resolved);
     }
+
+    /// <summary>What a CONFIG argument means: the argument itself; without it, <c>-</c> when standard input is a pipe
+    /// or a file (ripgrep's rule: <c>cat squid.conf | proxyconnect lint</c> lints the piped text), or
+    /// <see langword="null"/> (the embedded default) when it is a terminal or a device such as /dev/null, or when
+    /// <c>--default</c> asks for it.</summary>
+    public static string? Resolve(string? argument, CliIo io, bool useDefault)
+    {
+        if (argument != null)
+        {
+            return useDefault
+                ? throw new UsageException($"--default and CONFIG '{argument}' both say which config to use; give one of them.")
+                : argument;
+        }
+
+        return !useDefault && io.StdinKind == StdinKind.Data ? StdinArgument : null;
+    }
+
+    /// <summary>How the user named the config, for messages.</summary>
+    public static string Describe(string? resolvedArgument) => resolvedArgument switch
+    {
+        null => "the embedded default (no CONFIG given)",
+        StdinArgument => "standard input (-)",
+        _ => $"'{resolvedArgument}'",
+    };
 
     private static ConfigInput LoadFile(string path)
     {

@@ -1,11 +1,12 @@
-using ProxyConnect.Squid.IO;
+using System;
 using ProxyConnect.Squid;
+using ProxyConnect.Squid.IO;
 
 namespace ProxyConnect.Cli.Output;
 
 /// <summary>How add-sensor and remove-sensor hand back an edited config: the whole text on stdout, a diff, or the
 /// file rewritten in place.</summary>
-/// <param name="InPlace">Save over the file (atomically) instead of printing it.</param>
+/// <param name="InPlace">Save over the file (atomically, under its lock) instead of printing it.</param>
 /// <param name="Backup">With <see cref="InPlace"/>, keep the previous file (<c>.factory</c>, then <c>.bak</c>).</param>
 /// <param name="Diff">Print a unified diff of the change instead of the whole text.</param>
 internal sealed record EditOutput(bool InPlace, bool Backup, bool Diff)
@@ -27,41 +28,61 @@ internal sealed record EditOutput(bool InPlace, bool Backup, bool Diff)
         }
     }
 
-    /// <summary>Prints or saves <paramref name="edited"/>, a version of <paramref name="input"/>.</summary>
+    /// <summary>Prints <paramref name="edited"/>, a version of <paramref name="input"/>, or its diff.</summary>
     public void Write(CliIo io, ConfigInput input, SquidConfig edited)
+    {
+        ReportWarnings(io, edited);
+        if (Diff)
+        {
+            var name = input.DisplayName;
+            io.WriteBytes(ConfigEncodingCodec.Encode(UnifiedDiff.Create(input.OriginalText, edited.ToString(), name, name), input.Encoding, name));
+            return;
+        }
+
+        io.WriteBytes(input.Encode(edited));
+    }
+
+    /// <summary>Reads, edits and saves <paramref name="path"/> under its lock (so concurrent runs apply one after the
+    /// other), then says what happened on stderr (and prints the diff with <see cref="Diff"/>).</summary>
+    /// <remarks>The edit runs once before the lock is taken, on the file as it is then: a refused edit fails before
+    /// anything is locked, and the run under the lock finds its code already compiled, so other writers wait for
+    /// milliseconds instead of for a cold start. <paramref name="edit"/> must therefore have no side effects.</remarks>
+    public ConfigFileEdit WriteInPlace(CliIo io, string path, Func<SquidConfig, SquidConfig> edit, bool createIfMissing = false)
+    {
+        if (System.IO.File.Exists(path))
+        {
+            _ = edit(SquidConfig.Load(path));
+        }
+
+        var result = SquidConfig.Edit(path, edit, new SaveOptions { Backup = Backup, CreateIfMissing = createIfMissing });
+        ReportWarnings(io, result.After);
+        if (!result.WasLocked)
+        {
+            io.ReportWarning(
+                $"could not lock '{path}.lock' (the file system does not support flock): this edit was not serialised with other writers; only the check that the file had not changed since it was read guarded it.");
+        }
+
+        if (Diff)
+        {
+            var oldText = result.IsNewFile ? string.Empty : result.Before.ToString();
+            io.WriteBytes(ConfigEncodingCodec.Encode(UnifiedDiff.Create(oldText, result.After.ToString(), path, path), result.After.Encoding, path));
+        }
+
+        if (!result.Written)
+        {
+            io.ReportInfo($"{path} unchanged (nothing to do).");
+            return result;
+        }
+
+        io.ReportInfo(result.BackupPath is null ? $"wrote {path}" : $"wrote {path} (backup: {result.BackupPath})");
+        return result;
+    }
+
+    private static void ReportWarnings(CliIo io, SquidConfig edited)
     {
         foreach (var warning in edited.EditWarnings)
         {
             io.ReportWarning($"{warning.Location.ToDisplayString()}: {warning.Code}: {warning.Message}");
-        }
-
-        var oldText = input.OriginalText;
-        var newText = edited.ToString();
-        var bytes = input.Encode(edited);
-
-        if (Diff)
-        {
-            var name = input.DisplayName;
-            io.WriteBytes(ConfigEncodingCodec.Encode(UnifiedDiff.Create(oldText, newText, name, name), input.Encoding, name));
-        }
-
-        if (InPlace)
-        {
-            var path = input.Path!;
-            if (oldText == newText && !input.IsNew)
-            {
-                io.ReportInfo($"{path} unchanged (nothing to do).");
-                return;
-            }
-
-            var backupPath = edited.Save(path, Backup);
-            io.ReportInfo(backupPath is null ? $"wrote {path}" : $"wrote {path} (backup: {backupPath})");
-            return;
-        }
-
-        if (!Diff)
-        {
-            io.WriteBytes(bytes);
         }
     }
 }

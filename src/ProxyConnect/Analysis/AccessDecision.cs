@@ -59,6 +59,23 @@ public sealed record AccessDecision
     /// <summary>How many rules were tried.</summary>
     internal int StepCount { get; }
 
+    /// <summary>Equal when the answer is the same for the same request against the same compiled rules. The trace is
+    /// left out: it is built lazily, so comparing it would make a decision whose trace was read unequal to its twin.</summary>
+    /// <param name="other">The other decision.</param>
+    public bool Equals(AccessDecision? other) =>
+        other is not null &&
+        Verdict == other.Verdict &&
+        Equals(DecidingRule, other.DecidingRule) &&
+        IsImplicit == other.IsImplicit &&
+        Reason == other.Reason &&
+        IsAuthenticationRequired == other.IsAuthenticationRequired &&
+        StepCount == other.StepCount &&
+        ReferenceEquals(_rules, other._rules) &&
+        Equals(_request, other._request);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ((int)Verdict * 397) ^ (DecidingRule?.GetHashCode() ?? 0) ^ (IsImplicit ? 1 << 20 : 0) ^ StepCount;
+
     private IReadOnlyList<AccessRuleTrace> BuildTrace()
     {
         var (steps, count) = _rules.TraceOf(_request);

@@ -30,9 +30,9 @@ internal static class ProxyListening
             throw new ArgumentNullException(nameof(address));
         }
 
-        return config.HttpPorts.FirstOrDefault(p =>
+        return config.ActiveDirectives().OfType<HttpPortDirective>().FirstOrDefault(p =>
             p.Port == port &&
-            !NotForwardModes.Contains(p.Mode, StringComparer.OrdinalIgnoreCase) &&
+            !p.Modes.Any(m => NotForwardModes.Contains(m, StringComparer.OrdinalIgnoreCase)) &&
             (IsAllAddresses(p.Host) || SameHost(p.Host!, address)));
     }
 

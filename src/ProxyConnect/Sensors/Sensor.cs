@@ -10,6 +10,12 @@ namespace ProxyConnect.Sensors;
 /// connects from. In squid.conf it is the pair <c>acl NAME src VALUE…</c> / <c>http_access allow NAME</c>.</summary>
 public sealed record Sensor
 {
+    private readonly string? _requiredAcl;
+
+    /// <summary>The ACL name Squid's documentation and most configs use for "has logged in"
+    /// (<c>acl authenticated proxy_auth REQUIRED</c>).</summary>
+    public const string DefaultAuthAcl = "authenticated";
+
     /// <summary>Creates a sensor, validating the name and every address.</summary>
     /// <param name="name">The ACL name: letters, digits and <c>-_.:</c>, not a predefined ACL such as <c>all</c>.</param>
     /// <param name="addresses">One or more IPv4/IPv6 addresses, CIDRs (<c>10.2.0.0/24</c>) or ranges
@@ -45,11 +51,11 @@ public sealed record Sensor
 
     /// <summary>Reads a sensor back from a config without judging it (hand-written lines may use forms we would not
     /// write, such as host names).</summary>
-    private Sensor(string name, IReadOnlyList<string> addresses, bool unchecked_)
+    private Sensor(string name, IReadOnlyList<string> addresses, string? requiredAcl)
     {
-        _ = unchecked_;
         Name = name;
         Addresses = addresses;
+        _requiredAcl = requiredAcl;
     }
 
     /// <summary>The ACL name.</summary>
@@ -58,15 +64,35 @@ public sealed record Sensor
     /// <summary>The <c>src</c> values, in order.</summary>
     public IReadOnlyList<string> Addresses { get; }
 
+    /// <summary>An ACL the sensor's rule requires as well, for a login: <c>http_access allow NAME ACL</c>
+    /// (for example <see cref="DefaultAuthAcl"/>). <see langword="null"/> (the default): the rule is
+    /// <c>http_access allow NAME</c> and nothing else.</summary>
+    /// <exception cref="ArgumentException">Not a valid ACL name, or a predefined one such as <c>all</c>.</exception>
+    public string? RequiredAcl
+    {
+        get => _requiredAcl;
+        init
+        {
+            if (value != null)
+            {
+                AclName.Validate(value, nameof(RequiredAcl));
+            }
+
+            _requiredAcl = value;
+        }
+    }
+
     /// <inheritdoc/>
     public bool Equals(Sensor? other) =>
-        other is not null && AclName.Comparer.Equals(Name, other.Name) && Addresses.SequenceEqual(other.Addresses, StringComparer.Ordinal);
+        other is not null && AclName.Comparer.Equals(Name, other.Name) && Addresses.SequenceEqual(other.Addresses, StringComparer.Ordinal) &&
+        AclName.Comparer.Equals(RequiredAcl ?? string.Empty, other.RequiredAcl ?? string.Empty);
 
     /// <inheritdoc/>
     public override int GetHashCode() => AclName.Comparer.GetHashCode(Name);
 
     /// <summary>The two lines this sensor stands for.</summary>
-    public override string ToString() => $"acl {Name} src {string.Join(" ", Addresses)} / http_access allow {Name}";
+    public override string ToString() =>
+        $"acl {Name} src {string.Join(" ", Addresses)} / http_access allow {Name}{(RequiredAcl is null ? string.Empty : " " + RequiredAcl)}";
 
-    internal static Sensor FromConfig(string name, IReadOnlyList<string> addresses) => new(name, addresses, true);
+    internal static Sensor FromConfig(string name, IReadOnlyList<string> addresses, string? requiredAcl = null) => new(name, addresses, requiredAcl);
 }

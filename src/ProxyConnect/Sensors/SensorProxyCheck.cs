@@ -49,7 +49,7 @@ internal static class SensorProxyCheck
             return new ProxyCheckFinding(ProxyCheckAspect.Listening, false, $"Squid listens on port {settings.Port} ('{port}' at {port.Location!.ToDisplayString()}).", port.Location);
         }
 
-        var ports = string.Join(", ", config.HttpPorts.Select(p => p.Specification));
+        var ports = string.Join(", ", config.ActiveDirectives().OfType<Squid.Model.HttpPortDirective>().Select(p => p.Specification));
         return new ProxyCheckFinding(ProxyCheckAspect.Listening, true,
             $"No http_port serves {settings.Address}:{settings.Port}; Squid listens on {(ports.Length == 0 ? "no port at all" : ports)}. Set the sensor's port to one of them or add 'http_port {settings.Port}'.",
             null);
@@ -76,8 +76,9 @@ internal static class SensorProxyCheck
 
     private static ProxyCheckFinding? Authentication(SensorProxySettings settings, SquidConfig config)
     {
-        var proxyAuth = config.Acls.FirstOrDefault(a => a.AclType is "proxy_auth" or "proxy_auth_regex");
-        var hasAuth = config.AuthParams.Any() && proxyAuth != null;
+        var active = config.ActiveDirectives();
+        var proxyAuth = active.OfType<Squid.Model.AclDirective>().FirstOrDefault(a => a.AclType is "proxy_auth" or "proxy_auth_regex");
+        var hasAuth = active.OfType<Squid.Model.AuthParamDirective>().Any() && proxyAuth != null;
         if (settings.HasCredentials && !hasAuth)
         {
             return new ProxyCheckFinding(ProxyCheckAspect.Authentication, true,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ProxyConnect.Analysis;
 using ProxyConnect.Analysis.Binding;
 using ProxyConnect.Analysis.Lint;
@@ -13,6 +14,11 @@ public sealed partial class SquidConfig
     // Evaluation is asked again and again of one document: its compiled rules are kept per target (and whether the
     // caller named it, which decides whether answers state the version as an assumption). Thread-safe.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(SquidTarget Target, bool Given), CompiledAccessRules> _accessRulesByTarget = new();
+    private IReadOnlyList<LintFinding>? _lintErrorsForEdits;
+
+    /// <summary>This document's lint errors, computed once: the edit guard compares them before and after an edit.</summary>
+    internal IReadOnlyList<LintFinding> LintErrorsForEdits() =>
+        _lintErrorsForEdits ??= Lint().Where(f => f.Severity == Severity.Error).ToList();
 
     /// <summary>Lints this document for the newest Squid ProxyConnect knows (<see cref="SquidTarget.Newest"/>); see
     /// <see cref="Lint(SquidTarget)"/>.</summary>

@@ -68,8 +68,9 @@ public sealed partial class SquidConfig
 
     /// <summary>Requires basic authentication from sensors: <c>auth_param basic program HELPER FILE</c> and
     /// <c>auth_param basic realm REALM</c> above the first ACL, <c>acl authenticated proxy_auth REQUIRED</c>, and every
-    /// sensor rule becomes <c>http_access allow NAME authenticated</c> (sensors added later too). Write the password
-    /// file with <see cref="Auth.PasswordFile"/>.</summary>
+    /// sensor rule already in the config becomes <c>http_access allow NAME authenticated</c>. Sensors added later
+    /// require it only when asked (<see cref="Sensors.Sensor.RequiredAcl"/>); a plain one gets edit warning PXC1070.
+    /// Write the password file with <see cref="Auth.PasswordFile"/>.</summary>
     /// <param name="passwordFile">The htpasswd-style file the helper reads.</param>
     /// <param name="realm">The realm shown to clients (one word).</param>
     /// <param name="helperPath">The <c>basic_ncsa_auth</c> helper; Debian's path by default.</param>

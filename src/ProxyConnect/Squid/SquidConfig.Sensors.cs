@@ -1,23 +1,38 @@
 using System.Collections.Generic;
+using System.Linq;
+using ProxyConnect.Analysis.Binding;
+using ProxyConnect.Squid.Knowledge;
 using ProxyConnect.Sensors;
 using ProxyConnect.Squid.Editing;
+using ProxyConnect.Squid.Model;
 
 namespace ProxyConnect.Squid;
 
 public sealed partial class SquidConfig
 {
+    private Directive[]? _activeDirectives;
+
+    /// <summary>The directives Squid reads from this document, <c>include</c>s not followed: <c>if</c> branches are
+    /// resolved by the same code that <see cref="Evaluate(Analysis.AccessRequest)"/> and lint use, so that sensors,
+    /// listening ports and access answers always describe the same lines.</summary>
+    internal IReadOnlyList<Directive> ActiveDirectives() =>
+        _activeDirectives ??= Binder.Bind(this, SquidKnowledge.For(SquidTarget.Newest), followIncludes: false, collectActiveDirectives: true)
+            .ActiveDirectives.Select(site => site.View()).ToArray();
     /// <summary>The sensors this config lets through: every <c>acl NAME src …</c> that an
-    /// <c>http_access allow NAME</c> rule (with that ACL alone) names, hand-written ones included, in rule order.</summary>
+    /// <c>http_access allow NAME</c> rule names (alone, or with one login ACL: <see cref="Sensor.RequiredAcl"/>),
+    /// hand-written ones included, in rule order. Lines in an <c>if</c> branch Squid skips do not count.</summary>
     public IReadOnlyList<Sensor> Sensors => SensorEditor.Read(this);
 
-    /// <summary>Adds a sensor: <c>acl NAME src VALUE…</c> and <c>http_access allow NAME</c>, formatted like their
-    /// neighbours. Adding a sensor that is already there with the same values returns this document unchanged;
+    /// <summary>Adds a sensor: exactly <c>acl NAME src VALUE…</c> and <c>http_access allow NAME</c> (with
+    /// <see cref="Sensor.RequiredAcl"/>: <c>http_access allow NAME ACL</c>), formatted like their neighbours. Adding a sensor that is already there with the same values returns this document unchanged;
     /// with other values its <c>acl</c> line is updated in place.</summary>
     /// <param name="sensor">The sensor.</param>
     /// <param name="placement">Where the lines go; <see cref="SensorPlacement.AtMarker"/> by default.</param>
-    /// <returns>The edited document. <see cref="EditWarnings"/> says if the rule lands where Squid never reaches it.</returns>
+    /// <returns>The edited document. <see cref="EditWarnings"/> says if the rule lands where Squid never reaches it
+    /// (PXC1035), or if the sensor gets in without a login where other clients must log in (PXC1070).</returns>
     /// <exception cref="System.InvalidOperationException">There is no marker (or no final deny for
-    /// <see cref="SensorPlacement.BeforeFinalDenyAll"/>), or the name is taken by an ACL that is not this sensor.</exception>
+    /// <see cref="SensorPlacement.BeforeFinalDenyAll"/>), the name is taken by an ACL that is not this sensor, or the
+    /// required ACL is not a login ACL defined above the rule (the message names its line).</exception>
     public SquidConfig AddSensor(Sensor sensor, SensorPlacement? placement = null) =>
         SensorEditor.Add(this, sensor ?? throw new System.ArgumentNullException(nameof(sensor)), placement ?? SensorPlacement.AtMarker);
 

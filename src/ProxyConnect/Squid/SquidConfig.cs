@@ -142,23 +142,47 @@ public sealed partial class SquidConfig
         }
 
         var (text, encoding) = ConfigEncodingCodec.Decode(bytes);
-        return new SquidConfig(SquidSyntaxParser.Parse(text).ToArray(), text, path, encoding);
+        return new SquidConfig(SquidSyntaxParser.Parse(text).ToArray(), text, path, encoding) { Stamp = FileStamp.Of(path, bytes) };
     }
 
-    /// <summary>Writes the document atomically (temporary file in the same folder, flushed, renamed over the
-    /// target, permissions kept). On any failure the target is left as it was.</summary>
+    /// <summary>Writes the document (see <see cref="Save(string, SaveOptions)"/>) with the default options.</summary>
     /// <param name="path">Where to write.</param>
     /// <param name="backup">Keep the previous file first: as <c>PATH.factory</c> the first time (never overwritten
     /// afterwards), as a timestamped <c>PATH.*.bak</c> after that.</param>
     /// <returns>The backup's path, or <see langword="null"/> when none was made.</returns>
+    /// <exception cref="ConfigFileChangedException">The file changed since this document was loaded from it.</exception>
     /// <exception cref="IOException">The file cannot be written; the message names it and says why.</exception>
-    public string? Save(string path, bool backup = false)
-    {
-        var bytes = ConfigEncodingCodec.Encode(ToString(), Encoding, path);
-        var backupPath = backup ? ConfigBackup.Create(path, DateTime.UtcNow) : null;
-        AtomicFile.Write(path, bytes);
-        return backupPath;
-    }
+    public string? Save(string path, bool backup) => Save(path, new SaveOptions { Backup = backup });
+
+    /// <summary>Writes the document (see <see cref="Save(string, SaveOptions)"/>) with the default options: no backup.</summary>
+    /// <param name="path">Where to write.</param>
+    /// <exception cref="ConfigFileChangedException">The file changed since this document was loaded from it.</exception>
+    /// <exception cref="IOException">The file cannot be written; the message names it and says why.</exception>
+    public void Save(string path) => Save(path, SaveOptions.Default);
+
+    /// <summary>Writes the document atomically and keeps what surrounds the file: a symbolic link is followed (its
+    /// final target is replaced, the link stays), the file's owner, group and mode are kept (a temporary file with
+    /// the final mode is renamed over it), writers are serialised by an advisory lock on <c>PATH.lock</c>, and a file
+    /// that changed since this document was loaded from it is not overwritten unless
+    /// <see cref="SaveOptions.OverwriteChanged"/> says so. On any failure the target is left as it was.</summary>
+    /// <param name="path">Where to write.</param>
+    /// <param name="options">Backup, change check and lock timeout.</param>
+    /// <returns>The backup's path, or <see langword="null"/> when none was made.</returns>
+    /// <exception cref="ConfigFileChangedException">The file changed since this document was loaded from it.</exception>
+    /// <exception cref="IOException">The file cannot be written, or another writer held the lock too long.</exception>
+    public string? Save(string path, SaveOptions options) =>
+        ConfigFileWriter.Save(this, path ?? throw new ArgumentNullException(nameof(path)), options ?? throw new ArgumentNullException(nameof(options)));
+
+    /// <summary>Reads, edits and writes a file under its lock (<c>PATH.lock</c>, <c>flock</c>), so that edits from
+    /// several processes or threads apply one after the other and none is lost. The file is written only when the
+    /// edit changed it, as <see cref="Save(string, SaveOptions)"/> does.</summary>
+    /// <param name="path">The config file.</param>
+    /// <param name="edit">The edit, for example <c>c =&gt; c.AddSensor(sensor)</c>.</param>
+    /// <param name="options">Backup, creating a missing file, lock timeout.</param>
+    /// <returns>The documents before and after, and what was written.</returns>
+    /// <exception cref="IOException">The file cannot be read or written, or another writer held the lock too long.</exception>
+    public static ConfigFileEdit Edit(string path, Func<SquidConfig, SquidConfig> edit, SaveOptions? options = null) =>
+        ConfigFileWriter.Edit(path ?? throw new ArgumentNullException(nameof(path)), edit ?? throw new ArgumentNullException(nameof(edit)), options ?? SaveOptions.Default);
 
     /// <summary>The exact text of the document.</summary>
     public override string ToString()
@@ -224,7 +248,7 @@ public sealed partial class SquidConfig
     {
         for (var i = 0; i < _nodes.Length; i++)
         {
-            if (_nodes[i] is CommentLine comment && comment.Content.Trim(' ', '\t').Equals(MarkerText, StringComparison.Ordinal))
+            if (_nodes[i] is CommentLine comment && CommentWords(comment).Equals(MarkerText, StringComparison.Ordinal))
             {
                 return i;
             }
@@ -244,7 +268,7 @@ public sealed partial class SquidConfig
         }
 
         var index = marker + 1;
-        while (index < _nodes.Length && _nodes[index] is CommentLine frame && frame.Content.Trim(' ', '\t').Length == 0)
+        while (index < _nodes.Length && _nodes[index] is CommentLine frame && CommentWords(frame).Length == 0)
         {
             index++;
         }
@@ -252,7 +276,15 @@ public sealed partial class SquidConfig
         return index;
     }
 
+    /// <summary>A comment's words: the text after its leading <c>#</c> characters and blanks, without trailing blanks,
+    /// so that <c># MARKER</c>, <c>## MARKER</c> and <c># # MARKER</c> all read as the marker, and <c>#</c> or <c>##</c>
+    /// frame lines as empty.</summary>
+    private static string CommentWords(CommentLine comment) => comment.Text.TrimEnd('\r', '\n').TrimStart(' ', '\t', '#').TrimEnd(' ', '\t');
+
     /// <summary>A new document with the given nodes, the same file and encoding, and the warnings of all edits so far.</summary>
     internal SquidConfig WithNodes(SyntaxNode[] nodes, IReadOnlyList<ConfigDiagnostic> newWarnings) =>
-        new(nodes, null, FilePath, Encoding, newWarnings.Count == 0 ? EditWarnings : EditWarnings.Concat(newWarnings).ToList());
+        new(nodes, null, FilePath, Encoding, newWarnings.Count == 0 ? EditWarnings : EditWarnings.Concat(newWarnings).ToList()) { Stamp = Stamp };
+
+    /// <summary>What the file held when this document (or the one it was edited from) was loaded: the change check.</summary>
+    internal FileStamp? Stamp { get; private init; }
 }

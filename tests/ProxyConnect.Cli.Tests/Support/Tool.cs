@@ -1,5 +1,6 @@
 using System.Text;
 using ProxyConnect.Cli;
+using ProxyConnect.Cli.Output;
 
 namespace ProxyConnect.Cli.Tests.Support;
 
@@ -14,18 +15,22 @@ internal sealed record CliResult(int ExitCode, byte[] StdoutBytes, string Stderr
 /// <summary>Runs <c>proxyconnect</c> in-process through <see cref="Program.Run"/>.</summary>
 internal static class Tool
 {
-    public static CliResult Run(params string[] args) => RunWithInput(Array.Empty<byte>(), args);
+    /// <summary>Runs with standard input on a terminal (no data): commands without CONFIG use the embedded default.</summary>
+    public static CliResult Run(params string[] args) => RunAs(StdinKind.Terminal, Array.Empty<byte>(), false, args);
 
+    /// <summary>Runs with <paramref name="stdin"/> piped in.</summary>
     public static CliResult RunWithInput(string stdin, params string[] args) => RunWithInput(Encoding.UTF8.GetBytes(stdin), args);
 
     public static CliResult RunWithInput(byte[] stdin, params string[] args) => RunWithInput(stdin, false, args);
 
-    public static CliResult RunWithInput(byte[] stdin, bool stderrIsTerminal, params string[] args)
+    public static CliResult RunWithInput(byte[] stdin, bool stderrIsTerminal, params string[] args) => RunAs(StdinKind.Data, stdin, stderrIsTerminal, args);
+
+    public static CliResult RunAs(StdinKind kind, byte[] stdin, bool stderrIsTerminal, params string[] args)
     {
         using var input = new MemoryStream(stdin);
         using var output = new MemoryStream();
         var error = new StringWriter { NewLine = "\n" };
-        var exit = Program.Run(args, input, output, error, stderrIsTerminal);
+        var exit = Program.Run(args, new CliIo(input, output, error, stderrIsTerminal, kind));
         return new CliResult(exit, output.ToArray(), error.ToString());
     }
 }
@@ -51,9 +56,11 @@ internal sealed class TempFolder : IDisposable
         return path;
     }
 
-    /// <summary>Every file in the folder with its bytes, to prove that a failed run changed nothing.</summary>
+    /// <summary>Every file in the folder with its bytes, to prove that a failed run changed nothing. Lock files
+    /// (<c>FILE.lock</c>, empty, left on purpose: deleting one would let two writers lock two different files) are
+    /// not content and are left out.</summary>
     public IReadOnlyDictionary<string, byte[]> Snapshot() =>
-        Directory.GetFiles(Path).OrderBy(f => f, StringComparer.Ordinal).ToDictionary(f => System.IO.Path.GetFileName(f), System.IO.File.ReadAllBytes);
+        Directory.GetFiles(Path).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal).ToDictionary(f => System.IO.Path.GetFileName(f), System.IO.File.ReadAllBytes);
 
     public void Dispose()
     {

@@ -72,12 +72,14 @@ public class GeneratedConfigTests
     }
 
     [Fact]
-    public void Sensors_added_after_basic_auth_require_it_and_are_still_read_back()
+    public void Sensors_added_after_basic_auth_require_it_only_when_asked_and_are_still_read_back()
     {
-        var config = SquidConfig.CreateDefault().RequireBasicAuth("/etc/squid/passwords").AddSensor(new Sensor("s", "10.0.0.1"));
-        config.HttpAccessRules.Should().Contain(r => r.ToString() == "http_access allow s authenticated");
-        config.Sensors.Should().ContainSingle().Which.Name.Should().Be("s");
-        config.RemoveSensor("s").Sensors.Should().BeEmpty();
+        var config = SquidConfig.CreateDefault().RequireBasicAuth("/etc/squid/passwords")
+            .AddSensor(new Sensor("s", "10.0.0.1") { RequiredAcl = Sensor.DefaultAuthAcl })
+            .AddSensor(new Sensor("plain", "10.0.0.2"));
+        config.HttpAccessRules.Select(r => r.ToString()).Should().Contain("http_access allow s authenticated").And.Contain("http_access allow plain");
+        config.Sensors.Select(s => s.Name).Should().Equal("s", "plain");
+        config.RemoveSensor("s").RemoveSensor("plain").Sensors.Should().BeEmpty();
     }
 
     [Fact]

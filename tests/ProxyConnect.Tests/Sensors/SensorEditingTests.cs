@@ -118,7 +118,7 @@ public class SensorEditingTests
     {
         var config = SquidConfig.Parse("http_access deny all\n", "x.conf");
         FluentActions.Invoking(() => config.AddSensor(new Sensor("s", "10.0.0.1"))).Should().Throw<InvalidOperationException>()
-            .WithMessage("x.conf has no '# INSERT YOUR OWN RULE(S)*BeforeFinalDenyAll*ConfD*");
+            .WithMessage("x.conf has no '# INSERT YOUR OWN RULE(S)*before the final 'http_access deny all'*conf.d*");
     }
 
     [Fact]

@@ -47,12 +47,14 @@ internal sealed class Binder
     private readonly DirectiveFact? _authParamFact;
     private string? _lastTypeText;
     private AclTypeFact? _lastType;
+    private readonly List<DirectiveSite>? _active;
     private bool _hasUnfollowedInclude;
     private int _directiveCount;
 
-    private Binder(SquidKnowledge knowledge, bool followIncludes)
+    private Binder(SquidKnowledge knowledge, bool followIncludes, bool collectActive)
     {
         _knowledge = knowledge;
+        _active = collectActive ? new List<DirectiveSite>() : null;
         _followIncludes = followIncludes;
         _aclFact = knowledge.Directive(AclDirective.Keyword);
         _accessFact = knowledge.Directive(HttpAccessDirective.Keyword);
@@ -62,15 +64,16 @@ internal sealed class Binder
     }
 
     /// <summary>Binds <paramref name="root"/> for the target of <paramref name="knowledge"/>. With
-    /// <paramref name="followIncludes"/> false, <c>include</c> lines are not followed (nothing is read from disk).</summary>
-    public static BoundConfig Bind(SquidConfig root, SquidKnowledge knowledge, bool followIncludes)
+    /// <paramref name="followIncludes"/> false, <c>include</c> lines are not followed (nothing is read from disk).
+    /// <paramref name="collectActiveDirectives"/> keeps every directive Squid reads (<see cref="BoundConfig.ActiveDirectives"/>).</summary>
+    public static BoundConfig Bind(SquidConfig root, SquidKnowledge knowledge, bool followIncludes, bool collectActiveDirectives = false)
     {
         if (root is null)
         {
             throw new ArgumentNullException(nameof(root));
         }
 
-        var binder = new Binder(knowledge, followIncludes);
+        var binder = new Binder(knowledge, followIncludes, collectActiveDirectives);
         binder.DefinePredefined();
         var fileIndex = 0;
         binder.Walk(root, 0, ref fileIndex);
@@ -87,7 +90,8 @@ internal sealed class Binder
             binder._quotedValueLines,
             binder._hasUnfollowedInclude,
             root.FilePath,
-            binder._directiveCount);
+            binder._directiveCount,
+            (IReadOnlyList<DirectiveSite>?)binder._active ?? Array.Empty<DirectiveSite>());
     }
 
     private void DefinePredefined()
@@ -184,6 +188,7 @@ internal sealed class Binder
         }
 
         var site = new DirectiveSite(node, config.FilePath, line, _words.Indentation + 1, fileIndex, folder);
+        _active?.Add(site);
         if (name.Is(IncludeDirective.Keyword))
         {
             if (_words.Count == 1)

@@ -21,7 +21,8 @@ internal sealed class BoundConfig
         IReadOnlyList<DirectiveSite> quotedValueLines,
         bool hasUnfollowedInclude,
         string? mainFilePath,
-        int directiveCount)
+        int directiveCount,
+        IReadOnlyList<DirectiveSite> activeDirectives)
     {
         Knowledge = knowledge;
         Acls = acls;
@@ -35,7 +36,12 @@ internal sealed class BoundConfig
         HasUnfollowedInclude = hasUnfollowedInclude;
         MainFilePath = mainFilePath;
         DirectiveCount = directiveCount;
+        ActiveDirectives = activeDirectives;
     }
+
+    /// <summary>Every directive Squid reads (inactive <c>if</c> branches and preprocessor lines left out), in
+    /// processing order; empty unless the binding was asked to collect them (lint does not need them).</summary>
+    public IReadOnlyList<DirectiveSite> ActiveDirectives { get; }
 
     /// <summary>The facts of the target the config was bound for.</summary>
     public SquidKnowledge Knowledge { get; }

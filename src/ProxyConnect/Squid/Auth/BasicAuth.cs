@@ -13,7 +13,7 @@ internal static class BasicAuth
     public const string DebianHelperPath = "/usr/lib/squid/basic_ncsa_auth";
 
     /// <summary>The ACL every sensor rule requires once authentication is on.</summary>
-    public const string AclName = "authenticated";
+    public const string AclName = Sensors.Sensor.DefaultAuthAcl;
 
     public static SquidConfig Require(SquidConfig config, string passwordFile, string realm, string helperPath)
     {
@@ -44,9 +44,6 @@ internal static class BasicAuth
 
         return result;
     }
-
-    /// <summary>Whether the config requires authentication from sensors (an <c>authenticated</c> proxy_auth ACL).</summary>
-    public static bool IsRequired(SquidConfig config) => config.FindAcl(AclName).Any(a => a.AclType == "proxy_auth");
 
     private static bool IsPlainSensorRule(HttpAccessDirective rule, string name) =>
         rule.Action == AccessAction.Allow && rule.Acls.Count == 1 && !rule.Acls[0].IsNegated &&

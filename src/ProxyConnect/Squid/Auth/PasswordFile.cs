@@ -8,7 +8,7 @@ using ProxyConnect.Squid.IO;
 namespace ProxyConnect.Squid.Auth;
 
 /// <summary>The <c>user:hash</c> file Squid's <c>basic_ncsa_auth</c> helper reads. Immutable: every change returns a
-/// new instance; <see cref="Save"/> writes it atomically.</summary>
+/// new instance; <see cref="Save(string, string)"/> writes it atomically.</summary>
 /// <remarks>Passwords are hashed with SHA-512 crypt (<c>$6$</c>, 16-character random salt), the strongest scheme the
 /// helper of Squid 5.7 accepts through glibc's crypt(3) without extra libraries (it refuses <c>{SHA}</c> and plain
 /// text). Lines we do not understand are kept as they are.</remarks>
@@ -78,9 +78,44 @@ public sealed class PasswordFile
         return line != null && ShaCrypt.Verify(password, line.Substring(user.Length + 1));
     }
 
-    /// <summary>Writes the file atomically (temporary file, flush, rename; the mode of an existing file kept).</summary>
+    /// <summary>The mode of a new password file: owner read-write, group read, nothing for others (<c>0640</c>).</summary>
+    public const int NewFileMode = 0x1A0;
+
+    /// <summary>Writes the file for Debian's Squid (helpers run as <c>proxy</c>); see <see cref="Save(string, string)"/>.</summary>
     /// <param name="path">Where to write.</param>
-    public void Save(string path) => AtomicFile.Write(path, Encoding.UTF8.GetBytes(ToString()));
+    public void Save(string path) => Save(path, SquidUser.DebianDefault);
+
+    /// <summary>Writes the file atomically and so that the hashes are never world-readable: a new file gets mode
+    /// <c>0640</c> and the primary group of <paramref name="squidUser"/> (the user Squid's helper runs as), so the
+    /// helper can read it; the group is set when running as root or as a member of that group, otherwise the file
+    /// keeps the writer's group. An existing file keeps its owner, group and mode; a symlink is followed.</summary>
+    /// <param name="path">Where to write.</param>
+    /// <param name="squidUser">Squid's <c>cache_effective_user</c> (<c>proxy</c> on Debian, <c>squid</c> on Red Hat).</param>
+    /// <exception cref="IOException">The file cannot be written; the message names it.</exception>
+    public void Save(string path, string squidUser)
+    {
+        var group = SquidUser.PrimaryGroupOf(squidUser ?? throw new ArgumentNullException(nameof(squidUser)));
+        AtomicFile.Write(path, Encoding.UTF8.GetBytes(ToString()), new FilePermissions(NewFileMode, null, group));
+    }
+
+    /// <summary>Reads, changes and writes a password file under its lock (<c>PATH.lock</c>), so that two changes at
+    /// once never lose one; a missing file starts empty. See <see cref="Save(string, string)"/> for the file's mode.</summary>
+    /// <param name="path">The password file.</param>
+    /// <param name="change">The change, for example <c>f =&gt; f.SetPassword(user, password)</c>.</param>
+    /// <param name="squidUser">Squid's <c>cache_effective_user</c>.</param>
+    /// <returns>The file as written.</returns>
+    public static PasswordFile Edit(string path, Func<PasswordFile, PasswordFile> change, string squidUser = SquidUser.DebianDefault)
+    {
+        if (change is null)
+        {
+            throw new ArgumentNullException(nameof(change));
+        }
+
+        using var fileLock = FileLock.Acquire(SymlinkTarget.Resolve(path), FileLock.DefaultTimeout);
+        var changed = change(Load(path));
+        changed.Save(path, squidUser);
+        return changed;
+    }
 
     /// <summary>The file's text: one <c>user:hash</c> line each, LF endings.</summary>
     public override string ToString()

@@ -59,16 +59,18 @@ internal static class DirectiveEditor
     /// line is rewritten in place and any further ones removed; with none, the line is added.</summary>
     public static SquidConfig Set(SquidConfig config, string name, IReadOnlyList<string> arguments)
     {
-        var existing = config.Directives.Where(d => d.DirectiveName == name).ToList();
+        var existing = config.LocatedDirectives().Where(d => d.Node.Name == name).ToList();
         if (existing.Count == 0)
         {
             return Add(config, Directive.From(Render(name, arguments, LineFormat.Default), null), DirectivePosition.NextToSameName);
         }
 
-        var result = ReplaceArguments(config, existing[0], arguments);
-        foreach (var extra in existing.Skip(1).Reverse())
+        // Rewriting a line may collapse its continuation lines and so move every later line number, but it replaces
+        // one node with one node: the extra lines are found again by node index, never by line number.
+        var result = ReplaceArguments(config, Directive.From(existing[0].Node, existing[0].Location), arguments);
+        foreach (var extra in existing.Skip(1).Select(e => e.Index).OrderByDescending(i => i))
         {
-            result = Remove(result, result.Directives.First(d => d.Line == extra.Line && d.DirectiveName == name));
+            result = Remove(result, Directive.From((DirectiveLine)result.Nodes[extra], null));
         }
 
         return result;

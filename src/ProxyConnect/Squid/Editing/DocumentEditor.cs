@@ -99,7 +99,23 @@ internal sealed class DocumentEditor
             : new LineFormat(neighbour.Indentation, neighbour.Separator, _lineEnding);
     }
 
-    public SquidConfig Build() => Changed || _warnings.Count > 0 ? _original.WithNodes(_nodes.ToArray(), _warnings) : _original;
+    /// <summary>The edited document, after <see cref="EditGuard"/> made sure the edit adds no lint error.</summary>
+    /// <exception cref="InvalidOperationException">The edit would add a lint error; the message names the line.</exception>
+    public SquidConfig Build()
+    {
+        if (!Changed && _warnings.Count == 0)
+        {
+            return _original;
+        }
+
+        var edited = _original.WithNodes(_nodes.ToArray(), _warnings);
+        if (Changed)
+        {
+            EditGuard.Check(_original, edited);
+        }
+
+        return edited;
+    }
 
     /// <summary>Parses text that is known to be exactly one node.</summary>
     internal static SyntaxNode Reparse(string text)

@@ -19,16 +19,25 @@ internal static class SensorEditor
     /// <summary>Lint id of "http_access rule never reached", used for the same warning on an edit.</summary>
     private const string UnreachableRuleCode = "PXC1035";
 
+    /// <summary>Edit warning: a sensor is let in without a login where other clients must log in.</summary>
+    internal const string NoLoginCode = "PXC1070";
+
+    /// <summary>ACL types that stand for "this client has logged in".</summary>
+    private static readonly string[] LoginAclTypes = { "proxy_auth", "proxy_auth_regex" };
+
+    /// <summary>The sensors of the directives Squid reads (<c>if</c> branches resolved as the evaluator does).</summary>
     public static IReadOnlyList<Sensor> Read(SquidConfig config)
     {
-        var acls = SourceAcls(config);
+        var active = config.ActiveDirectives();
+        var acls = SourceAcls(active.OfType<AclDirective>());
+        var logins = LoginAcls(config);
         var sensors = new List<Sensor>();
         var seen = new HashSet<string>(AclName.Comparer);
-        foreach (var rule in config.HttpAccessRules)
+        foreach (var rule in active.OfType<HttpAccessDirective>())
         {
-            if (SensorNameOf(rule) is { } name && acls.TryGetValue(name, out var acl) && seen.Add(name))
+            if (SensorRuleOf(rule, logins) is { } shape && acls.TryGetValue(shape.Name, out var acl) && seen.Add(shape.Name))
             {
-                sensors.Add(Sensor.FromConfig(acl.Name, acl.Values));
+                sensors.Add(Sensor.FromConfig(acl.Name, acl.Values, shape.RequiredAcl));
             }
         }
 
@@ -45,10 +54,11 @@ internal static class SensorEditor
 
         var editor = new DocumentEditor(config);
         var index = InsertionIndex(config, editor, placement);
+        CheckRequiredAcl(config, sensor, index);
         var acl = DirectiveLine.Create(AclDirective.Keyword, new[] { sensor.Name, "src" }.Concat(sensor.Addresses), editor.FormatFor(AclDirective.Keyword, index));
-        var ruleArguments = Auth.BasicAuth.IsRequired(config) ? new[] { "allow", sensor.Name, Auth.BasicAuth.AclName } : new[] { "allow", sensor.Name };
-        var rule = DirectiveLine.Create(HttpAccessDirective.Keyword, ruleArguments, editor.FormatFor(HttpAccessDirective.Keyword, index));
+        var rule = DirectiveLine.Create(HttpAccessDirective.Keyword, RuleArguments(sensor), editor.FormatFor(HttpAccessDirective.Keyword, index));
         WarnIfUnreachable(config, editor, index, sensor.Name);
+        WarnIfOthersLogIn(config, editor, index, sensor);
         editor.Insert(index, new SyntaxNode[] { acl, rule });
         return editor.Build();
     }
@@ -58,7 +68,7 @@ internal static class SensorEditor
         var existing = ExistingDefinition(config, sensor.Name);
         if (existing.Count == 0)
         {
-            throw new InvalidOperationException($"{Where(config)} has no sensor '{sensor.Name}' to update. Use AddSensor to add it.");
+            throw new InvalidOperationException($"{Where(config)} has no sensor '{sensor.Name}' to update; add it instead.");
         }
 
         return Update(config, sensor, existing);
@@ -75,7 +85,8 @@ internal static class SensorEditor
             return config;
         }
 
-        var otherUse = rules.FirstOrDefault(r => !AclName.Comparer.Equals(SensorNameOf((HttpAccessDirective)Directive.From(r.Node, r.Location)) ?? string.Empty, name));
+        var logins = LoginAcls(config);
+        var otherUse = rules.FirstOrDefault(r => !AclName.Comparer.Equals(SensorRuleOf((HttpAccessDirective)Directive.From(r.Node, r.Location), logins)?.Name ?? string.Empty, name));
         if (otherUse.Node != null)
         {
             throw new InvalidOperationException(
@@ -135,14 +146,22 @@ internal static class SensorEditor
                 $"ACL '{wrongType.Acl.Name}' already exists with type '{wrongType.Acl.AclType}' at {wrongType.Acl.Location!.ToDisplayString()}; Squid refuses one name with two types. Choose another sensor name.");
         }
 
-        if (!Read(config).Any(s => AclName.Comparer.Equals(s.Name, sensor.Name)))
+        var logins = LoginAcls(config);
+        var rule = config.LocatedDirectives()
+            .Select(d => (d.Index, View: Directive.From(d.Node, d.Location)))
+            .Where(d => d.View is HttpAccessDirective r && AclName.Comparer.Equals(SensorRuleOf(r, logins)?.Name ?? string.Empty, sensor.Name))
+            .Select(d => (d.Index, Rule: (HttpAccessDirective)d.View))
+            .FirstOrDefault();
+        if (rule.Rule is null || !Read(config).Any(s => AclName.Comparer.Equals(s.Name, sensor.Name)))
         {
             throw new InvalidOperationException(
                 $"ACL '{existing[0].Acl.Name}' already exists at {existing[0].Acl.Location!.ToDisplayString()} but is not a sensor (there is no 'http_access allow {existing[0].Acl.Name}'). Choose another sensor name.");
         }
 
         var current = existing.SelectMany(e => e.Acl.Values).ToList();
-        if (current.SequenceEqual(sensor.Addresses, StringComparer.Ordinal) && existing.Count == 1 && existing[0].Acl.Name == sensor.Name)
+        var sameAcl = current.SequenceEqual(sensor.Addresses, StringComparer.Ordinal) && existing.Count == 1 && existing[0].Acl.Name == sensor.Name;
+        var sameRule = AclName.Comparer.Equals(SensorRuleOf(rule.Rule, logins)!.Value.RequiredAcl ?? string.Empty, sensor.RequiredAcl ?? string.Empty);
+        if (sameAcl && sameRule)
         {
             return config;
         }
@@ -150,7 +169,14 @@ internal static class SensorEditor
         // Update in place: the first line keeps its layout and inline comment; further lines of the same ACL go.
         var editor = new DocumentEditor(config);
         var first = existing[0];
-        editor.Replace(first.Index, Rewrite(first.Acl.Syntax, sensor));
+        editor.Replace(first.Index, Rewrite(first.Acl.Syntax, AclDirective.Keyword, new[] { sensor.Name, "src" }.Concat(sensor.Addresses)));
+        if (!sameRule)
+        {
+            CheckRequiredAcl(config, sensor, rule.Index);
+            editor.Replace(rule.Index, Rewrite(rule.Rule.Syntax, HttpAccessDirective.Keyword, RuleArguments(sensor)));
+        }
+
+        WarnIfOthersLogIn(config, editor, rule.Index, sensor);
         foreach (var extra in existing.Skip(1).Select(e => e.Index).OrderByDescending(i => i))
         {
             editor.RemoveAt(extra);
@@ -159,11 +185,74 @@ internal static class SensorEditor
         return editor.Build();
     }
 
-    private static DirectiveLine Rewrite(DirectiveLine old, Sensor sensor)
+    /// <summary><c>allow NAME</c>, or <c>allow NAME ACL</c> when the sensor requires a login ACL.</summary>
+    private static string[] RuleArguments(Sensor sensor) =>
+        sensor.RequiredAcl is null ? new[] { "allow", sensor.Name } : new[] { "allow", sensor.Name, sensor.RequiredAcl };
+
+    /// <summary>A required ACL must be a login ACL the config defines above the rule at <paramref name="ruleIndex"/>:
+    /// Squid refuses a rule that names an ACL it has not read yet.</summary>
+    private static void CheckRequiredAcl(SquidConfig config, Sensor sensor, int ruleIndex)
+    {
+        var required = sensor.RequiredAcl;
+        if (required is null)
+        {
+            return;
+        }
+
+        var definitions = config.LocatedDirectives()
+            .Select(d => (d.Index, View: Directive.From(d.Node, d.Location)))
+            .Where(d => d.View is AclDirective a && a.IsNamed(required))
+            .Select(d => (d.Index, Acl: (AclDirective)d.View))
+            .ToList();
+        if (definitions.Count == 0)
+        {
+            throw new InvalidOperationException(
+                $"Sensor '{sensor.Name}' should require ACL '{required}', but {config.FilePath ?? "the config"} does not define it. Define the login first (for example 'acl {required} proxy_auth REQUIRED' below the auth_param lines).");
+        }
+
+        var first = definitions[0];
+        if (!LoginAclTypes.Contains(AclTypes.Canonical(first.Acl.AclType)))
+        {
+            throw new InvalidOperationException(
+                $"ACL '{first.Acl.Name}' ({first.Acl.Location!.ToDisplayString()}) is of type {first.Acl.AclType}, not a login ACL (proxy_auth or proxy_auth_regex); a sensor can require only a login.");
+        }
+
+        if (first.Index >= ruleIndex)
+        {
+            throw new InvalidOperationException(
+                $"Sensor '{sensor.Name}' should require ACL '{required}', but '{required}' is defined only at {first.Acl.Location!.ToDisplayString()}, below the place where the sensor's rule goes (before {config.LocationOf(Math.Min(ruleIndex, config.Nodes.Count), 1).ToDisplayString()}); Squid refuses a rule that names an ACL defined later. Move that definition above the rule, or place the sensor below it.");
+        }
+    }
+
+    /// <summary>A sensor let in without a login while another rule makes clients log in is most likely a mistake
+    /// (or a deliberate exception): say so, naming that rule.</summary>
+    private static void WarnIfOthersLogIn(SquidConfig config, DocumentEditor editor, int index, Sensor sensor)
+    {
+        if (sensor.RequiredAcl != null)
+        {
+            return;
+        }
+
+        var logins = LoginAcls(config);
+        var loginRule = config.ActiveDirectives().OfType<HttpAccessDirective>()
+            .FirstOrDefault(r => r.Acls.Any(a => logins.Contains(a.Name)) && !AclName.Comparer.Equals(SensorRuleOf(r, logins)?.Name ?? string.Empty, sensor.Name));
+        if (loginRule != null)
+        {
+            editor.Warn(NoLoginCode,
+                $"Sensor '{sensor.Name}' is let in without a login, while '{loginRule}' at {loginRule.Location!.ToDisplayString()} makes other clients log in. If the sensor should log in too, add it with a required login ACL.",
+                index);
+        }
+    }
+
+    /// <summary>Names of the ACLs whose type is a login (proxy_auth, proxy_auth_regex).</summary>
+    private static HashSet<string> LoginAcls(SquidConfig config) =>
+        new(config.Acls.Where(a => LoginAclTypes.Contains(AclTypes.Canonical(a.AclType))).Select(a => a.Name), AclName.Comparer);
+
+    private static DirectiveLine Rewrite(DirectiveLine old, string name, IEnumerable<string> arguments)
     {
         var format = new LineFormat(old.Indentation, old.Separator, old.LineEnding);
         var comment = old.InlineComment?.Text;
-        var line = DirectiveLine.Create(AclDirective.Keyword, new[] { sensor.Name, "src" }.Concat(sensor.Addresses), format with { LineEnding = string.Empty });
+        var line = DirectiveLine.Create(name, arguments, format with { LineEnding = string.Empty });
         var text = line.Text + (comment is null ? string.Empty : old.InlineComment!.LeadingWhitespace + comment) + old.LineEnding;
         return (DirectiveLine)DocumentEditor.Reparse(text);
     }
@@ -183,7 +272,7 @@ internal static class SensorEditor
                 if (denyAll.Node is null)
                 {
                     throw new InvalidOperationException(
-                        $"{Where(config)} has no 'http_access deny all' to place the sensor before. Use SensorPlacement.AtMarker, or add a final 'http_access deny all'.");
+                        $"{Where(config)} has no 'http_access deny all' to place the sensor before. Place it at the marker comment instead, or add a final 'http_access deny all'.");
                 }
 
                 return config.LeadingCommentsOf(denyAll.Index).Start;
@@ -195,11 +284,12 @@ internal static class SensorEditor
                 if (index < 0)
                 {
                     throw new InvalidOperationException(
-                        $"{Where(config)} has no '# {SquidConfig.MarkerText}' comment to place the sensor at. Use SensorPlacement.BeforeFinalDenyAll, or SensorPlacement.ConfD(path) for a file of its own.");
+                        $"{Where(config)} has no '# {SquidConfig.MarkerText}' comment to place the sensor at. Place it before the final 'http_access deny all' instead, or in a conf.d file of its own.");
                 }
 
                 var sensorNames = new HashSet<string>(Read(config).Select(s => s.Name), AclName.Comparer);
-                while (index < nodes.Count && nodes[index] is DirectiveLine d && IsSensorLine(d, sensorNames))
+                var logins = LoginAcls(config);
+                while (index < nodes.Count && nodes[index] is DirectiveLine d && IsSensorLine(d, sensorNames, logins))
                 {
                     index++;
                 }
@@ -245,11 +335,11 @@ internal static class SensorEditor
             .ToList();
 
     /// <summary>Every ACL defined only with type <c>src</c>: its first spelling and the values of all its lines.</summary>
-    private static Dictionary<string, (string Name, List<string> Values)> SourceAcls(SquidConfig config)
+    private static Dictionary<string, (string Name, List<string> Values)> SourceAcls(IEnumerable<AclDirective> acls)
     {
         var byName = new Dictionary<string, (string Name, List<string> Values)>(AclName.Comparer);
         var wrongType = new HashSet<string>(AclName.Comparer);
-        foreach (var acl in config.Acls)
+        foreach (var acl in acls)
         {
             if (acl.AclType != "src")
             {
@@ -274,22 +364,31 @@ internal static class SensorEditor
         return byName;
     }
 
-    /// <summary>The sensor a rule allows: <c>allow NAME</c>, or <c>allow NAME authenticated</c> once basic
-    /// authentication is required.</summary>
-    private static string? SensorNameOf(HttpAccessDirective rule)
+    /// <summary>The sensor a rule allows: <c>allow NAME</c>, or <c>allow NAME LOGIN</c> where LOGIN is a login ACL
+    /// (<paramref name="logins"/>).</summary>
+    private static (string Name, string? RequiredAcl)? SensorRuleOf(HttpAccessDirective rule, HashSet<string> logins)
     {
         var acls = rule.Acls;
-        var shape = acls.Count == 1 || (acls.Count == 2 && !acls[1].IsNegated && acls[1].Name == Auth.BasicAuth.AclName);
-        return rule.Action == AccessAction.Allow && shape && !acls[0].IsNegated ? acls[0].Name : null;
+        if (rule.Action != AccessAction.Allow || acls.Count == 0 || acls[0].IsNegated)
+        {
+            return null;
+        }
+
+        if (acls.Count == 1)
+        {
+            return (acls[0].Name, null);
+        }
+
+        return acls.Count == 2 && !acls[1].IsNegated && logins.Contains(acls[1].Name) ? (acls[0].Name, acls[1].Name) : null;
     }
 
-    private static bool IsSensorLine(DirectiveLine line, HashSet<string> sensorNames)
+    private static bool IsSensorLine(DirectiveLine line, HashSet<string> sensorNames, HashSet<string> logins)
     {
         var view = Directive.From(line, null);
         return view switch
         {
             AclDirective acl => acl.AclType == "src" && sensorNames.Contains(acl.Name),
-            HttpAccessDirective rule => SensorNameOf(rule) is { } n && sensorNames.Contains(n),
+            HttpAccessDirective rule => SensorRuleOf(rule, logins) is { } shape && sensorNames.Contains(shape.Name),
             _ => false,
         };
     }

@@ -38,12 +38,26 @@ public sealed record HttpPortDirective : Directive
     /// <summary>The port text as written.</summary>
     public string PortText => SplitSpecification().Port;
 
-    /// <summary>The mode (<c>accel</c>, <c>intercept</c>, <c>tproxy</c>, <c>transparent</c>, <c>ssl-bump</c>) if one
-    /// is given; a plain forward proxy has none.</summary>
-    public string? Mode => ArgsFrom(1).FirstOrDefault(a => ModeWords.Contains(a));
+    /// <summary>The mode that decides which clients the port serves: <c>accel</c>, <c>intercept</c>, <c>tproxy</c> or
+    /// <c>transparent</c> when one is given (<c>ssl-bump intercept</c> is an intercepting port that also bumps),
+    /// else <c>ssl-bump</c> (a forward proxy that bumps); <see langword="null"/> for a plain forward proxy. All mode
+    /// words are in <see cref="Modes"/>.</summary>
+    public string? Mode
+    {
+        get
+        {
+            var modes = Modes;
+            return modes.FirstOrDefault(m => !IsBumpWord(m)) ?? modes.FirstOrDefault();
+        }
+    }
+
+    /// <summary>Every mode word given, in order (Squid accepts more than one, such as <c>ssl-bump intercept</c>).</summary>
+    public IReadOnlyList<string> Modes => ArgsFrom(1).Where(a => ModeWords.Contains(a)).ToList();
 
     /// <summary>Everything after the port specification (mode included), as written.</summary>
     public IReadOnlyList<string> Options => ArgsFrom(1);
+
+    private static bool IsBumpWord(string mode) => mode is "ssl-bump" or "sslBump";
 
     internal static string FormatSpec(string? host, int port)
     {
