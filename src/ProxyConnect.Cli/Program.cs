@@ -68,6 +68,8 @@ public static class Program
             LintCommand.Create(io),
             CheckCommand.Create(io),
             DefaultCommand.Create(io),
+            SyncCommand.Create(io),
+            ProbeCommand.Create(io),
         };
 
     private static int Invoke(string[] args, CliIo io)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProxyConnect.Cli.Output;
+using ProxyConnect.Cli.Reload;
 using ProxyConnect.Sensors;
 
 namespace ProxyConnect.Cli.Commands;
@@ -49,6 +50,7 @@ internal static class AddSensorCommand
         {
             config, name, ip, at, confD, inPlace, backup, diff,
         };
+        var reload = ReloadOptions.AddTo(command);
 
         command.SetAction(result => Run(
             io,
@@ -57,11 +59,12 @@ internal static class AddSensorCommand
             result.GetRequiredValue(ip),
             result.GetValue(at),
             result.GetValue(confD),
-            new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff))));
+            new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)),
+            reload(result)));
         return command;
     }
 
-    private static int Run(CliIo io, string? configArgument, string name, string[] addresses, string? at, string? confD, EditOutput output)
+    private static int Run(CliIo io, string? configArgument, string name, string[] addresses, string? at, string? confD, EditOutput output, ReloadOptions reloadOptions)
     {
         if (confD is not null)
         {
@@ -83,13 +86,13 @@ internal static class AddSensorCommand
         }
 
         var sensor = new Sensor(name, addresses);
+        var write = new ReloadingWrite(output, reloadOptions);
 
         var main = ConfigInput.Read(configArgument, io);
         if (confD is null)
         {
             var placement = at == AtBeforeDenyAll ? SensorPlacement.BeforeFinalDenyAll : SensorPlacement.AtMarker;
-            output.Write(io, main, main.Config.AddSensor(sensor, placement));
-            return ExitCodes.Success;
+            return write.Write(io, main, main.Config.AddSensor(sensor, placement), main.Path ?? string.Empty);
         }
 
         foreach (var warning in main.Config.CheckSensorFileIncluded(confD))
@@ -98,8 +101,7 @@ internal static class AddSensorCommand
         }
 
         var file = ConfigInput.ReadOrCreateSensorFile(confD);
-        output.Write(io, file, file.Config.AddSensor(sensor, SensorPlacement.ConfD(confD)));
-        return ExitCodes.Success;
+        return write.Write(io, file, file.Config.AddSensor(sensor, SensorPlacement.ConfD(confD)), main.Path ?? confD);
     }
 
     internal static string Describe(string? configArgument) => configArgument switch

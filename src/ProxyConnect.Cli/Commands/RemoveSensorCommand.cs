@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using ProxyConnect.Cli.Output;
+using ProxyConnect.Cli.Reload;
 using ProxyConnect.Values;
 
 namespace ProxyConnect.Cli.Commands;
@@ -29,16 +30,18 @@ internal static class RemoveSensorCommand
         {
             config, name, inPlace, backup, diff,
         };
+        var reload = ReloadOptions.AddTo(command);
 
         command.SetAction(result => Run(
             io,
             result.GetValue(config),
             result.GetRequiredValue(name),
-            new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff))));
+            new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)),
+            reload(result)));
         return command;
     }
 
-    private static int Run(CliIo io, string? configArgument, string name, EditOutput output)
+    private static int Run(CliIo io, string? configArgument, string name, EditOutput output, ReloadOptions reloadOptions)
     {
         output.Validate(configArgument == ConfigInput.StdinArgument ? null : configArgument, AddSensorCommand.Describe(configArgument));
         if (!AclName.TryValidate(name, allowPredefined: true, out var error))
@@ -46,6 +49,7 @@ internal static class RemoveSensorCommand
             throw new UsageException($"Invalid sensor name: {error}");
         }
 
+        var write = new ReloadingWrite(output, reloadOptions);
         var input = ConfigInput.Read(configArgument, io);
         var present = input.Config.Sensors.Any(s => AclName.Comparer.Equals(s.Name, name));
         var edited = input.Config.RemoveSensor(name);
@@ -54,7 +58,6 @@ internal static class RemoveSensorCommand
             io.ReportInfo($"{input.DisplayName} has no sensor '{name}'; nothing to remove.");
         }
 
-        output.Write(io, input, edited);
-        return ExitCodes.Success;
+        return write.Write(io, input, edited, input.Path ?? string.Empty);
     }
 }
