@@ -100,7 +100,7 @@ public class ConfigAnalyzerTests
                 ("/deploy/edge.squid.conf", Good),
                 ("/deploy/edge.squid.expect.json", "{ \"$schema\": 7, \"allow\": [ { \"source\": \"10.1.0.5\" } ] }"),
             },
-            new DiagnosticResult("PXC1101", DiagnosticSeverity.Error).WithSpan("/deploy/edge.squid.expect.json", 1, 15, 1, 16));
+            new DiagnosticResult("PXC1101", DiagnosticSeverity.Error).WithSpan("/deploy/edge.squid.expect.json", 1, 14, 1, 15));
 
     [Fact]
     public Task A_broken_expectation_file_is_PXC1101() =>

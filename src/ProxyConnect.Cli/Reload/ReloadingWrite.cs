@@ -60,7 +60,7 @@ internal sealed class ReloadingWrite
         if (!reload.Succeeded)
         {
             Restore(input);
-            io.ReportError($"reload with {how} failed (exit code {reload.ExitCode}); put the previous {path} back. The running squid keeps the configuration it had.\n{reload.Tail()}");
+            io.ReportError($"reload with {how} failed (exit code {reload.ExitCode}); put the previous {path} back (not reloaded again: check that the running squid is healthy).\n{reload.Tail()}");
             return ExitCodes.Failure;
         }
 
