@@ -90,7 +90,7 @@ internal sealed record LintPolicy(IReadOnlyCollection<string> Ignored, IReadOnly
             var upper = id.ToUpperInvariant();
             if (LintRules.Find(upper) is null)
             {
-                throw new UsageException($"{option} {id}: not a lint id. Lint ids are PXC1001 to PXC1051 (see 'proxyconnect lint --help' and docs/diagnostics){(allowAll ? ", or 'all'" : string.Empty)}.");
+                throw new UsageException($"{option} {id}: not a lint id (the ids are listed in docs/diagnostics and the README){(allowAll ? ", or 'all'" : string.Empty)}.");
             }
 
             ids.Add(upper);
