@@ -81,6 +81,17 @@ internal static class Expectations
         foreach (var pair in obj)
         {
             bool expectAllowed;
+            if (pair.Key == "$schema")
+            {
+                // Editors validate the file against docs/schemas/squid-expect.schema.json through this key.
+                if (pair.Value.Value is not string)
+                {
+                    report(Diagnostic.Create(ConfigDescriptors.InvalidExpectations, At(file, text, pair.Value.Start, 1), "\"$schema\" must be a string (the URI of the JSON schema)."));
+                }
+
+                continue;
+            }
+
             if (pair.Key == VersionProperty)
             {
                 continue; // read by TargetOf
@@ -95,7 +106,7 @@ internal static class Expectations
             }
             else
             {
-                report(Diagnostic.Create(ConfigDescriptors.InvalidExpectations, At(file, text, pair.Value.Start, 1), $"Unknown property \"{pair.Key}\": expected \"allow\", \"deny\" or \"{VersionProperty}\"."));
+                report(Diagnostic.Create(ConfigDescriptors.InvalidExpectations, At(file, text, pair.Value.Start, 1), $"Unknown property \"{pair.Key}\": expected \"allow\", \"deny\" or \"{VersionProperty}\" (and optionally \"$schema\")."));
                 continue;
             }
 

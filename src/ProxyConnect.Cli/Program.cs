@@ -81,6 +81,8 @@ public static class Program
             CheckCommand.Create(io),
             PasswdCommand.Create(io),
             DefaultCommand.Create(io),
+            SyncCommand.Create(io),
+            ProbeCommand.Create(io),
         };
 
     private static int Invoke(string[] args, CliIo io)

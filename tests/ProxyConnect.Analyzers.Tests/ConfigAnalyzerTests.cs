@@ -92,6 +92,18 @@ public class ConfigAnalyzerTests
                 .WithMessage("Expected 10.1.0.5 CONNECT port 443 to be denied, but it is allowed by /deploy/squid.conf line 3: http_access allow sensor1"));
 
     [Fact]
+    public Task A_schema_key_is_accepted_and_must_be_a_string() =>
+        RunAsync(
+            new[]
+            {
+                ("/deploy/squid.conf", Good),
+                ("/deploy/squid.expect.json", "{ \"$schema\": \"https://example.org/squid-expect.schema.json\", \"allow\": [ { \"source\": \"10.1.0.5\" } ] }"),
+                ("/deploy/edge.squid.conf", Good),
+                ("/deploy/edge.squid.expect.json", "{ \"$schema\": 7, \"allow\": [ { \"source\": \"10.1.0.5\" } ] }"),
+            },
+            new DiagnosticResult("PXC1101", DiagnosticSeverity.Error).WithSpan("/deploy/edge.squid.expect.json", 1, 14, 1, 15));
+
+    [Fact]
     public Task A_broken_expectation_file_is_PXC1101() =>
         RunAsync(
             new[] { ("/deploy/squid.conf", Good), ("/deploy/squid.expect.json", "{ \"allow\": [ { \"source\": \"sensor.local\" } ], \"maybe\": [] }") },

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using FluentAssertions;
 using ProxyConnect.Packaging.Tests.Support;
+using ProxyConnect.Tests.Shared;
 
 namespace ProxyConnect.Packaging.Tests;
 
@@ -122,6 +123,8 @@ public sealed class PackageContentTests
 
             using var package = ZipFile.OpenRead(_feed.PackagePath(id));
             package.Entries.Select(e => e.FullName).Should().Contain(new[] { "icon.png", "README.md" }, id);
+            using var readme = new StreamReader(package.GetEntry("README.md")!.Open());
+            readme.ReadToEnd().Should().Be(File.ReadAllText(Path.Combine(RepoPaths.Root, "nuget", "README.md")), $"{id} carries the package README (nuget/README.md)");
         }
     }
 
@@ -159,5 +162,21 @@ public sealed class PackageContentTests
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
+    }
+}
+
+/// <summary>The package README is read on nuget.org, where relative links lead nowhere.</summary>
+public class PackageReadmeTests
+{
+    [Fact]
+    public void The_package_readme_has_only_absolute_links()
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "nuget", "README.md"));
+        var links = System.Text.RegularExpressions.Regex.Matches(text, @"\]\(([^)]+)\)|<(https?://[^>]+)>")
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
+            .ToList();
+
+        links.Should().NotBeEmpty();
+        links.Should().OnlyContain(l => l.StartsWith("https://", StringComparison.Ordinal), "relative links do not work on nuget.org");
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using ProxyConnect.Cli.Output;
+using ProxyConnect.Cli.Reload;
 using ProxyConnect.Sensors;
 using ProxyConnect.Squid;
 
@@ -59,6 +60,7 @@ internal static class AddSensorCommand
         {
             config, name, ip, requireAuth, at, confD, useDefault, inPlace, backup, diff,
         };
+        var reload = ReloadOptions.AddTo(command);
 
         command.SetAction(result =>
         {
@@ -69,12 +71,12 @@ internal static class AddSensorCommand
             }
 
             var target = ConfigInput.Resolve(result.GetValue(config), io, result.GetValue(useDefault));
-            return Run(io, target, sensor, result.GetValue(at), result.GetValue(confD), new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)));
+            return Run(io, target, sensor, result.GetValue(at), result.GetValue(confD), new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)), reload(result));
         });
         return command;
     }
 
-    private static int Run(CliIo io, string? target, Sensor sensor, string? at, string? confD, EditOutput output)
+    private static int Run(CliIo io, string? target, Sensor sensor, string? at, string? confD, EditOutput output, ReloadOptions reloadOptions)
     {
         if (confD is not null)
         {
@@ -89,24 +91,23 @@ internal static class AddSensorCommand
             }
 
             output.Validate(confD, confD);
-            return AddToConfD(io, target, sensor, confD, output);
+            return AddToConfD(io, target, sensor, confD, output, new ReloadingWrite(output, reloadOptions));
         }
 
         output.Validate(target == ConfigInput.StdinArgument ? null : target, ConfigInput.Describe(target));
+        var write = new ReloadingWrite(output, reloadOptions);
         var placement = at == AtBeforeDenyAll ? SensorPlacement.BeforeFinalDenyAll : SensorPlacement.AtMarker;
         SquidConfig Edit(SquidConfig config) => CheckPlacement(config, placement).AddSensor(sensor, placement);
         if (output.InPlace)
         {
-            output.WriteInPlace(io, target!, Edit);
-            return ExitCodes.Success;
+            return write.WriteInPlace(io, target!, Edit, validatePath: target!);
         }
 
         var main = ConfigInput.Open(target, io);
-        output.Write(io, main, Edit(main.Config));
-        return ExitCodes.Success;
+        return write.Print(io, main, Edit(main.Config));
     }
 
-    private static int AddToConfD(CliIo io, string? target, Sensor sensor, string confD, EditOutput output)
+    private static int AddToConfD(CliIo io, string? target, Sensor sensor, string confD, EditOutput output, ReloadingWrite write)
     {
         var main = ConfigInput.Open(target, io);
         foreach (var warning in main.Config.CheckSensorFileIncluded(confD))
@@ -117,13 +118,11 @@ internal static class AddSensorCommand
         var placement = SensorPlacement.ConfD(confD);
         if (output.InPlace)
         {
-            output.WriteInPlace(io, confD, c => c.AddSensor(sensor, placement), createIfMissing: true);
-            return ExitCodes.Success;
+            return write.WriteInPlace(io, confD, c => c.AddSensor(sensor, placement), validatePath: main.Path ?? confD, createIfMissing: true);
         }
 
         var file = ConfigInput.ReadOrCreateSensorFile(confD);
-        output.Write(io, file, file.Config.AddSensor(sensor, placement));
-        return ExitCodes.Success;
+        return write.Print(io, file, file.Config.AddSensor(sensor, placement));
     }
 
     /// <summary>The library says what is missing; the tool says which of its options to use instead.</summary>

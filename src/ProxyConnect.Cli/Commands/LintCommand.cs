@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using ProxyConnect.Analysis;
 using ProxyConnect.Analysis.Formatting;
+using ProxyConnect.Cli.Lint;
 using ProxyConnect.Cli.Output;
 using ProxyConnect.Squid;
 
@@ -15,6 +16,8 @@ internal static class LintCommand
     public const string Text = "text";
     public const string Json = "json";
     public const string MsBuild = "msbuild";
+    public const string Sarif = "sarif";
+    public const string GitHub = "github";
 
     public static Command Create(CliIo io)
     {
@@ -27,11 +30,12 @@ internal static class LintCommand
         var useDefault = CommonSymbols.Default();
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (file:line:col: severity ID: message, then a count), json (one object, schema in docs/diagnostics/FORMATS.md) or msbuild (file(line,col): severity ID: message).",
-            HelpName = $"{Text}|{Json}|{MsBuild}",
+            Description = "Output format: text (file:line:col: severity ID: message, then a count), json (one object, schema in docs/schemas/lint.schema.json), msbuild (file(line,col): severity ID: message), sarif (SARIF 2.1.0 for code scanning, paths relative to the current folder) or github (GitHub Actions annotations).",
+            HelpName = $"{Text}|{Json}|{MsBuild}|{Sarif}|{GitHub}",
             DefaultValueFactory = _ => Text,
         };
-        format.AcceptOnlyFromAmong(Text, Json, MsBuild);
+        format.AcceptOnlyFromAmong(Text, Json, MsBuild, Sarif, GitHub);
+        var json = CommonSymbols.Json();
 
         var command = new Command(
             "lint",
@@ -39,13 +43,35 @@ internal static class LintCommand
                 "Lint squid.conf files. Exit code 1 when any finding is an error (Squid would refuse the config), 2 when a file cannot be read.",
                 "proxyconnect lint /etc/squid/squid.conf --format msbuild"))
         {
-            configs, format, useDefault,
+            configs, format, json, useDefault,
         };
-        command.SetAction(result => Run(io, Inputs(io, result.GetValue(configs) ?? System.Array.Empty<string>(), result.GetValue(useDefault)), result.GetRequiredValue(format)));
+        var policy = LintPolicy.AddTo(command);
+        command.SetAction(result => Run(
+            io,
+            Inputs(io, result.GetValue(configs) ?? System.Array.Empty<string>(), result.GetValue(useDefault)),
+            FormatOf(result, format, json),
+            policy(result)));
         return command;
     }
 
-    private static int Run(CliIo io, string[] configs, string format)
+    /// <summary><c>--json</c> is the same as <c>--format json</c> (every command that prints JSON takes <c>--json</c>).</summary>
+    private static string FormatOf(ParseResult result, Option<string> format, Option<bool> json)
+    {
+        if (!result.GetValue(json))
+        {
+            return result.GetRequiredValue(format);
+        }
+
+        var explicitFormat = result.GetResult(format) is { Implicit: false };
+        if (explicitFormat && result.GetValue(format) != Json)
+        {
+            throw new UsageException($"--json and --format {result.GetValue(format)} ask for two formats; give one of them.");
+        }
+
+        return Json;
+    }
+
+    private static int Run(CliIo io, string[] configs, string format, LintPolicy policy)
     {
         if (configs.Count(c => c == ConfigInput.StdinArgument) > 1)
         {
@@ -89,11 +115,14 @@ internal static class LintCommand
         }
 
         ClearProgress(io, progress);
+        var reported = policy.Apply(findings);
         var text = format switch
         {
-            Json => LintFormatter.ToJson(findings) + "\n",
-            MsBuild => LintFormatter.ToMsBuild(findings),
-            _ => LintFormatter.ToText(findings),
+            Json => LintFormatter.ToJson(reported) + "\n",
+            MsBuild => LintFormatter.ToMsBuild(reported),
+            Sarif => LintFormatter.ToSarif(reported, Directory.GetCurrentDirectory()) + "\n",
+            GitHub => LintFormatter.ToGitHubAnnotations(reported, Directory.GetCurrentDirectory()),
+            _ => LintFormatter.ToText(reported),
         };
         io.Out.Write(text);
 
@@ -102,7 +131,17 @@ internal static class LintCommand
             return ExitCodes.Failure;
         }
 
-        return findings.Any(f => f.Severity == Severity.Error) ? ExitCodes.No : ExitCodes.Success;
+        if (!policy.Fails(reported, out var why))
+        {
+            return ExitCodes.Success;
+        }
+
+        if (why != null)
+        {
+            io.ReportError(why);
+        }
+
+        return ExitCodes.No;
     }
 
     /// <summary>The files to lint: as given; none given means standard input when it carries data (no names = the

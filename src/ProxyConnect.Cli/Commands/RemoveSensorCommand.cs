@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Linq;
 using ProxyConnect.Cli.Output;
 using ProxyConnect.Squid;
+using ProxyConnect.Cli.Reload;
 using ProxyConnect.Values;
 
 namespace ProxyConnect.Cli.Commands;
@@ -31,16 +32,18 @@ internal static class RemoveSensorCommand
         {
             config, name, useDefault, inPlace, backup, diff,
         };
+        var reload = ReloadOptions.AddTo(command);
 
         command.SetAction(result => Run(
             io,
             ConfigInput.Resolve(result.GetValue(config), io, result.GetValue(useDefault)),
             result.GetRequiredValue(name),
-            new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff))));
+            new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)),
+            reload(result)));
         return command;
     }
 
-    private static int Run(CliIo io, string? target, string name, EditOutput output)
+    private static int Run(CliIo io, string? target, string name, EditOutput output, ReloadOptions reloadOptions)
     {
         output.Validate(target == ConfigInput.StdinArgument ? null : target, ConfigInput.Describe(target));
         if (!AclName.TryValidate(name, allowPredefined: true, out var error))
@@ -56,17 +59,14 @@ internal static class RemoveSensorCommand
             }
         }
 
+        var write = new ReloadingWrite(output, reloadOptions);
         if (output.InPlace)
         {
-            var result = output.WriteInPlace(io, target!, c => c.RemoveSensor(name));
-            SayIfAbsent(result.Before, target!);
-            return ExitCodes.Success;
+            return write.WriteInPlace(io, target!, c => c.RemoveSensor(name), validatePath: target!, report: result => SayIfAbsent(result.Before, target!));
         }
 
         var input = ConfigInput.Open(target, io);
-        var edited = input.Config.RemoveSensor(name);
         SayIfAbsent(input.Config, input.DisplayName);
-        output.Write(io, input, edited);
-        return ExitCodes.Success;
+        return write.Print(io, input, input.Config.RemoveSensor(name));
     }
 }

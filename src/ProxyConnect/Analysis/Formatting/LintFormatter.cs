@@ -88,6 +88,25 @@ public static class LintFormatter
         return $"{FileOf(finding.Location)}({Num(finding.Location.Line)},{Num(finding.Location.Column)}): {SeverityWord(finding.Severity)} {finding.Id}: {finding.Message}";
     }
 
+    /// <summary>SARIF 2.1.0: one run whose <c>tool.driver</c> lists every rule (id, title, absolute help URI, default
+    /// level) and one result per finding (rule id and index, level, message, file and region). Compact, no trailing
+    /// newline.</summary>
+    /// <param name="findings">The findings.</param>
+    /// <param name="baseDirectory">The folder file paths are made relative to (the repository checkout, so that
+    /// code-scanning systems find the files), given as <c>%SRCROOT%</c> in <c>originalUriBaseIds</c>; files
+    /// elsewhere get absolute <c>file:</c> URIs. <see langword="null"/>: no base.</param>
+    /// <returns>The SARIF log as JSON text.</returns>
+    public static string ToSarif(IEnumerable<LintFinding> findings, string? baseDirectory) =>
+        SarifFormatter.Write(Check(findings), baseDirectory);
+
+    /// <summary>GitHub Actions workflow commands, one line per finding:
+    /// <c>::error file=PATH,line=L,col=C,endColumn=E,title=ID: TITLE::MESSAGE</c>, escaped as the runner expects.</summary>
+    /// <param name="findings">The findings.</param>
+    /// <param name="baseDirectory">The folder paths are made relative to (the workspace), or <see langword="null"/>.</param>
+    /// <returns>The lines, each ending with a newline (empty when there are none).</returns>
+    public static string ToGitHubAnnotations(IEnumerable<LintFinding> findings, string? baseDirectory) =>
+        GitHubAnnotationFormatter.Write(Check(findings), baseDirectory);
+
     private static List<LintFinding> Check(IEnumerable<LintFinding> findings) =>
         (findings ?? throw new ArgumentNullException(nameof(findings))).ToList();
 
