@@ -13,7 +13,7 @@ public sealed record ToolRun(int ExitCode, string Stdout, string Stderr)
     public override string ToString() => $"exit {ExitCode}\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
 }
 
-/// <summary>Runs the command-line tool in this process through <see cref="Program.Run"/>.</summary>
+/// <summary>Runs the command-line tool in this process through <c>Program.Run</c>.</summary>
 public static class InProcessTool
 {
     /// <summary>Runs <c>proxyconnect ARGS</c> with <paramref name="stdin"/> on standard input.</summary>
