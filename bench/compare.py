@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Whole-process comparisons for bench/compare.sh: each pair of commands runs alternately (A B, then B A, ...),
-after one untimed run of each; per run it records wall time, CPU time and peak resident memory of the process
-(wait4's rusage, the same figure /usr/bin/time -v prints as "Maximum resident set size"); it prints medians,
-minimum-maximum and the ratio of the medians.
+after one untimed run of each; per run it records wall time, and CPU time and peak resident memory of the process
+as /usr/bin/time reports them ("Maximum resident set size" of -v); it prints medians, minimum-maximum and the ratio of
+the medians. Every command, ours and the peers', runs under /usr/bin/time: a process started straight from Python
+would report at least Python's own resident size, which Linux carries over into the child's peak across exec.
 
 Usage: compare.py RUNS WORK NATIVE FDD SQUID5 SQUID7_ROOT|-
   NATIVE   the installed tool's command (the native executable on linux-x64)
@@ -34,19 +35,23 @@ def run_once(job):
     """Runs the job once; returns (wall ms, cpu ms, peak MiB) of that process alone."""
     if job.prepare:
         job.prepare()
+    usage = os.path.join(work, "usage.txt")
     start = time.perf_counter()
-    proc = subprocess.Popen(job.argv, stdin=subprocess.PIPE if job.stdin is not None else subprocess.DEVNULL,
+    proc = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", usage, *job.argv],
+                            stdin=subprocess.PIPE if job.stdin is not None else subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if job.stdin is not None:
         proc.stdin.write(job.stdin.encode())
         proc.stdin.close()
     err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
+    _, status, rusage = os.wait4(proc.pid, 0)  # CPU to the microsecond (time's own share is a fraction of a ms)
     wall = (time.perf_counter() - start) * 1000
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in job.ok:
         raise SystemExit(f"compare: {' '.join(job.argv)} exited {proc.returncode}: {err.decode(errors='replace').strip()[:600]}")
-    return wall, (usage.ru_utime + usage.ru_stime) * 1000, usage.ru_maxrss / 1024
+    # time writes "Command exited with non-zero status N" first when the command failed (lint's exit 1).
+    peak_kib = int(open(usage).read().split()[-1])
+    return wall, (rusage.ru_utime + rusage.ru_stime) * 1000, peak_kib / 1024
 
 
 def measure(a, b, n=runs):

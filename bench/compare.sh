@@ -11,7 +11,7 @@
 #   bench/compare.sh [RUNS]      (default 7)
 #   SQUID7_ROOT=/path            the chroot holding Squid 7 (default: the sid root of .ci/install-squid-versions)
 #
-# Needs: .NET SDK, clang (native AOT), python3, /usr/sbin/squid (Debian package squid), root for chroot; installs
+# Needs: .NET SDK, clang (native AOT), python3, /usr/bin/time (Debian package time), /usr/sbin/squid (Debian package squid), root for chroot; installs
 # augeas-tools and augeas-lenses with apt-get when augtool is missing. Squid 7 is skipped, with a note, when its
 # root is missing (build it with .ci/install-squid-versions sid). Figures on a shared machine are noisy: read the
 # medians and the ratios, and run it twice before believing a change.
