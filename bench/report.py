@@ -75,6 +75,8 @@ D = "DocumentBenchmarks"
 E = "EvaluateBenchmarks"
 for name, label in (("20k-sensors", "20k"), ("100k-sensors", "100k")):
     mbs_line(f"parse+write {label}", get(D, "parse+write", name), sizes.get(name), 100)
+# Issue 18: lint at parse speed, in a warm process (JIT done), reading the text each time as the tool does.
+mbs_line("parse+lint 20k (warm process)", get(D, "parse+lint", "20k-sensors"), sizes.get("20k-sensors"), 50)
 ms_line("parse stock", get(D, "parse", "stock"), 5)
 ms_line("add sensor + write stock (parse included, as the tool does)", get(D, "parse+add sensor+write", "stock"), 5)
 ms_line("add sensor + write stock (document already read)", get(D, "add sensor+write (warm)", "stock"), 5)

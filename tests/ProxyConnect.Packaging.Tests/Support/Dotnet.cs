@@ -12,9 +12,14 @@ public sealed record DotnetResult(string Command, int ExitCode, string Output)
 /// <summary>Runs the SDK's own <c>dotnet</c>, as a user would, with a timeout.</summary>
 internal static class Dotnet
 {
-    public static DotnetResult Run(string workingDirectory, TimeSpan timeout, params string[] args)
+    public static DotnetResult Run(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        RunProgram("dotnet", workingDirectory, timeout, environment: null, args);
+
+    /// <summary>Runs any program (an installed tool, or <c>dotnet</c> with extra environment variables) the same way:
+    /// output and errors interleaved, a timeout, and the test host's MSBuild settings left out.</summary>
+    public static DotnetResult RunProgram(string fileName, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -38,6 +43,10 @@ internal static class Dotnet
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["MSBUILDTERMINALLOGGER"] = "off";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
 
         var output = new StringBuilder();
         var done = new CountdownEvent(2);
@@ -48,7 +57,7 @@ internal static class Dotnet
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var command = "dotnet " + string.Join(" ", args);
+        var command = fileName + " " + string.Join(" ", args);
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);

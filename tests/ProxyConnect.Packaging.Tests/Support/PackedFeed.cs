@@ -9,7 +9,7 @@ namespace ProxyConnect.Packaging.Tests.Support;
 /// folder, so it neither reads nor races with the repository's bin/obj.</summary>
 public sealed class PackedFeed : IDisposable
 {
-    public static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(6);
+    public static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(12);
     public static readonly TimeSpan SampleTimeout = TimeSpan.FromMinutes(4);
 
     public PackedFeed()
