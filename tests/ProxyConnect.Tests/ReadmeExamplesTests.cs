@@ -25,9 +25,12 @@ public sealed class ReadmeExamplesTests : IDisposable
         config = config.AddSensor(new Sensor("plant-b", "10.2.0.0/24"));
         config.Save(path, backup: true);
 
+        // Or read, edit and write under the file's lock, so that concurrent edits never lose one:
+        SquidConfig.Edit(path, c => c.AddSensor(new Sensor("sensor3", "10.3.0.7")), new SaveOptions { Backup = true });
+
         File.ReadAllBytes(path + ".factory").Should().Equal(File.ReadAllBytes(RepoPaths.StockDebianConfig));
         var saved = SquidConfig.Load(path);
-        saved.Sensors.Select(s => s.Name).Should().Equal("sensor1", "plant-b");
+        saved.Sensors.Select(s => s.Name).Should().Equal("sensor1", "plant-b", "sensor3");
         saved.Lint().Where(f => f.Severity == Severity.Error).Should().BeEmpty();
     }
 

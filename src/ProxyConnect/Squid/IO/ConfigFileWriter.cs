@@ -65,7 +65,7 @@ internal static class ConfigFileWriter
             if (current is null || !stamp.Matches(current))
             {
                 throw new ConfigFileChangedException(target,
-                    $"Not saved: '{target}' {(current is null ? "was removed" : "changed")} after this document was loaded from it, and saving would throw that change away. Load it again and repeat the edit, or save with OverwriteChanged.");
+                    $"Not saved: '{target}' {(current is null ? "was removed" : "changed")} after this document was loaded from it, and saving would throw that change away. Read it again and repeat the edit (or overwrite it explicitly).");
             }
         }
 
