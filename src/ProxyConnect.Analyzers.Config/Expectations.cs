@@ -4,16 +4,54 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ProxyConnect.Analysis;
-using ProxyConnect.Analysis.Internal;
+using ProxyConnect.Analysis.Binding;
+using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Analyzers.Config;
 
 /// <summary>The expectation file: <c>{ "allow": [{ "source": "10.1.0.5" }], "deny": [{ "source": "192.0.2.7" }] }</c>,
 /// each entry with optional <c>method</c> (default CONNECT), <c>port</c> (default 443) and <c>destination</c>. Every
-/// entry is decided by the config's http_access rules (includes inlined); a different answer is PXC1100.</summary>
+/// entry is decided by the config's http_access rules (includes inlined); a different answer is PXC1100. An optional
+/// <c>"squidVersion": "5"</c> names the Squid the config is linted and decided for.</summary>
 internal static class Expectations
 {
-    public static void Check(AdditionalText file, FlatConfig flat, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private const string VersionProperty = "squidVersion";
+
+    /// <summary>The target the file names with "squidVersion", or <paramref name="fallback"/>; an unknown version is PXC1102.</summary>
+    public static SquidTarget TargetOf(AdditionalText file, SquidTarget fallback, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        JsonNode root;
+        try
+        {
+            root = MiniJson.Parse(text.ToString());
+        }
+        catch (JsonFormatException)
+        {
+            return fallback; // Check reports it
+        }
+
+        if (root.AsObject is not { } obj || !obj.TryGetValue(VersionProperty, out var version))
+        {
+            return fallback;
+        }
+
+        if (version.Value is string v && SquidTarget.TryParse(v, out var target))
+        {
+            return target!;
+        }
+
+        report(Diagnostic.Create(ConfigDescriptors.InvalidSquidVersion, At(file, text, version.Start, 1),
+            $"\"{VersionProperty}\" must be a Squid version ProxyConnect knows, as a string: \"4\" to \"7\" or \"X.Y\" such as \"6.13\", optionally followed by +openssl; checking for {fallback}"));
+        return fallback;
+    }
+
+    public static void Check(AdditionalText file, BoundConfig bound, LintFinding? firstError, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var text = file.GetText(cancellationToken);
         if (text is null)
@@ -43,7 +81,11 @@ internal static class Expectations
         foreach (var pair in obj)
         {
             bool expectAllowed;
-            if (pair.Key == "allow")
+            if (pair.Key == VersionProperty)
+            {
+                continue; // read by TargetOf
+            }
+            else if (pair.Key == "allow")
             {
                 expectAllowed = true;
             }
@@ -53,7 +95,7 @@ internal static class Expectations
             }
             else
             {
-                report(Diagnostic.Create(ConfigDescriptors.InvalidExpectations, At(file, text, pair.Value.Start, 1), $"Unknown property \"{pair.Key}\": expected \"allow\" or \"deny\"."));
+                report(Diagnostic.Create(ConfigDescriptors.InvalidExpectations, At(file, text, pair.Value.Start, 1), $"Unknown property \"{pair.Key}\": expected \"allow\", \"deny\" or \"{VersionProperty}\"."));
                 continue;
             }
 
@@ -73,7 +115,7 @@ internal static class Expectations
                     continue;
                 }
 
-                rules ??= CompiledAccessRules.Compile(flat);
+                rules ??= CompiledAccessRules.Compile(bound, firstError is null ? null : $"{firstError.Location}: {firstError.Id}: {firstError.Message}", targetGiven: true);
                 var decision = rules.Evaluate(request!);
                 var wanted = expectAllowed ? AccessVerdict.Allowed : AccessVerdict.Denied;
                 if (decision.Verdict == wanted)

@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ProxyConnect.Analysis;
-using ProxyConnect.Analysis.Internal;
+using ProxyConnect.Analysis.Binding;
 using ProxyConnect.Analysis.Lint;
 using ProxyConnect.Squid;
+using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Analyzers.Config;
 
@@ -24,6 +25,10 @@ public sealed class SquidConfigAnalyzer : DiagnosticAnalyzer
     /// <summary>The metadata build/ProxyConnect.targets puts on the AdditionalFiles it makes from SquidConfig items:
     /// <c>true</c> for a config to lint, <c>include</c> for a file that is only included by one.</summary>
     public const string RoleMetadata = "build_metadata.AdditionalFiles.ProxyConnectSquidConfig";
+
+    /// <summary>The MSBuild property (made visible by build/ProxyConnect.targets) that names the target Squid:
+    /// <c>4</c> to <c>7</c> or <c>X.Y</c>, optionally <c>+openssl</c>; the newest Squid when it is empty.</summary>
+    public const string SquidVersionProperty = "build_property.SquidVersion";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ConfigDescriptors.All;
@@ -50,7 +55,8 @@ public sealed class SquidConfigAnalyzer : DiagnosticAnalyzer
 
                 try
                 {
-                    Analyze(file.AdditionalFile, file.Options.AdditionalFiles, file.ReportDiagnostic, file.CancellationToken);
+                    var version = file.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(SquidVersionProperty, out var v) ? v : null;
+                    Analyze(file.AdditionalFile, file.Options.AdditionalFiles, file.ReportDiagnostic, file.CancellationToken, version);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -89,7 +95,7 @@ public sealed class SquidConfigAnalyzer : DiagnosticAnalyzer
         return Path.Combine(folder, stem + ".expect.json");
     }
 
-    internal static void Analyze(AdditionalText config, ImmutableArray<AdditionalText> all, Action<Diagnostic> report, CancellationToken cancellationToken)
+    internal static void Analyze(AdditionalText config, ImmutableArray<AdditionalText> all, Action<Diagnostic> report, CancellationToken cancellationToken, string? squidVersion = null)
     {
         var text = config.GetText(cancellationToken);
         if (text is null)
@@ -99,10 +105,14 @@ public sealed class SquidConfigAnalyzer : DiagnosticAnalyzer
 
         // The main file's text comes from the compiler (in the IDE: the unsaved editor buffer); included files are
         // read from disk by the library, as Squid reads them (globs, relative to the including file's folder).
+        var expectationPath = ExpectationPathFor(config.Path);
+        var expectations = all.FirstOrDefault(f => PathComparer.Equals(Normalize(f.Path), Normalize(expectationPath)));
+        var target = TargetOf(config, squidVersion, expectations, report, cancellationToken);
         var document = SquidConfig.Parse(text.ToString(), config.Path);
-        var flat = FlatConfig.Build(document, followIncludes: true);
+        var bound = Binder.Bind(document, SquidKnowledge.For(target), followIncludes: true);
         var texts = new Dictionary<string, SourceText?>(PathComparer) { [Normalize(config.Path)] = text };
-        foreach (var finding in Linter.Run(flat))
+        var findings = Linter.Run(bound);
+        foreach (var finding in findings)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!ConfigDescriptors.Lint.TryGetValue(finding.Id, out var descriptor))
@@ -111,15 +121,40 @@ public sealed class SquidConfigAnalyzer : DiagnosticAnalyzer
             }
 
             var path = finding.Location.FilePath ?? config.Path;
-            report(Diagnostic.Create(descriptor, LocationOf(path, finding.Location.Line, finding.Location.Column, finding.Length, all, texts, cancellationToken), finding.Message));
+            // A finding whose outcome depends on the target carries the target's severity rather than the default.
+            var severity = finding.Severity == Squid.Severity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+            var location = LocationOf(path, finding.Location.Line, finding.Location.Column, finding.Length, all, texts, cancellationToken);
+            report(severity == descriptor.DefaultSeverity
+                ? Diagnostic.Create(descriptor, location, finding.Message)
+                : Diagnostic.Create(descriptor, location, severity, null, null, finding.Message));
         }
 
-        var expectationPath = ExpectationPathFor(config.Path);
-        var expectations = all.FirstOrDefault(f => PathComparer.Equals(Normalize(f.Path), Normalize(expectationPath)));
         if (expectations is not null)
         {
-            Expectations.Check(expectations, flat, report, cancellationToken);
+            var firstError = findings.FirstOrDefault(f => f.Severity == Squid.Severity.Error);
+            Expectations.Check(expectations, bound, firstError, report, cancellationToken);
         }
+    }
+
+    /// <summary>The target: the expectation file's "squidVersion", else the SquidVersion property, else the newest
+    /// Squid. An unknown version is PXC1102 and the newest Squid is used.</summary>
+    private static SquidTarget TargetOf(AdditionalText config, string? property, AdditionalText? expectations, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var target = SquidTarget.Newest;
+        if (!string.IsNullOrWhiteSpace(property))
+        {
+            if (SquidTarget.TryParse(property, out var parsed))
+            {
+                target = parsed!;
+            }
+            else
+            {
+                report(Diagnostic.Create(ConfigDescriptors.InvalidSquidVersion, Location.Create(config.Path, default, default),
+                    $"SquidVersion '{property}' is not a Squid version ProxyConnect knows: use 4 to 7 or X.Y such as 6.13, optionally followed by +openssl; linting for {SquidTarget.Newest}"));
+            }
+        }
+
+        return expectations is null ? target : Expectations.TargetOf(expectations, target, report, cancellationToken);
     }
 
     private static readonly StringComparer PathComparer = StringComparer.Ordinal;

@@ -20,12 +20,13 @@ public class ConfigAnalyzerTests
         """;
 
     [Fact]
-    public void There_is_one_descriptor_per_lint_rule_with_its_title_and_severity_plus_the_expectation_ids()
+    public void There_is_one_descriptor_per_lint_rule_with_its_title_and_severity_plus_the_build_checks()
     {
         var descriptors = new SquidConfigAnalyzer().SupportedDiagnostics;
 
-        descriptors.Select(d => d.Id).Should().Equal(LintRules.All.Select(r => r.Id).Concat(new[] { "PXC1100", "PXC1101" }));
-        foreach (var rule in LintRules.All)
+        descriptors.Select(d => d.Id).Should().Equal(LintRules.All.Concat(LintRules.BuildChecks).Select(r => r.Id));
+        LintRules.BuildChecks.Select(r => r.Id).Should().Equal("PXC1100", "PXC1101", "PXC1102");
+        foreach (var rule in LintRules.All.Concat(LintRules.BuildChecks))
         {
             var d = descriptors.Single(x => x.Id == rule.Id);
             d.Title.ToString().Should().Be(rule.Title);
@@ -103,10 +104,42 @@ public class ConfigAnalyzerTests
             new[] { ("/deploy/squid.conf", Good), ("/deploy/squid.expect.json", "{ \"allow\": [ }") },
             new DiagnosticResult("PXC1101", DiagnosticSeverity.Error).WithSpan("/deploy/squid.expect.json", 1, 14, 1, 15));
 
-    private static async Task RunAsync((string Path, string Text)[] files, params DiagnosticResult[] expected)
+    private const string UsesConnect = "http_access deny CONNECT\nhttp_access deny all\n";
+
+    [Fact]
+    public Task The_SquidVersion_property_names_the_target() =>
+        RunAsync(
+            new[] { ("/deploy/squid.conf", UsesConnect) },
+            "4",
+            new DiagnosticResult("PXC1030", DiagnosticSeverity.Error).WithSpan("/deploy/squid.conf", 1, 18, 1, 25));
+
+    [Fact]
+    public Task Without_a_version_the_newest_Squid_is_the_target() =>
+        RunAsync(new[] { ("/deploy/squid.conf", UsesConnect) });
+
+    [Fact]
+    public Task The_expectation_files_squidVersion_wins_over_the_property() =>
+        RunAsync(
+            new[] { ("/deploy/squid.conf", UsesConnect), ("/deploy/squid.expect.json", "{ \"squidVersion\": \"4\" }") },
+            "7",
+            new DiagnosticResult("PXC1030", DiagnosticSeverity.Error).WithSpan("/deploy/squid.conf", 1, 18, 1, 25));
+
+    [Fact]
+    public Task An_unknown_version_is_PXC1102() =>
+        RunAsync(
+            new[] { ("/deploy/squid.conf", UsesConnect), ("/deploy/squid.expect.json", "{ \"squidVersion\": \"3.5\" }") },
+            new DiagnosticResult("PXC1102", DiagnosticSeverity.Error).WithSpan("/deploy/squid.expect.json", 1, 19, 1, 20));
+
+    private static Task RunAsync((string Path, string Text)[] files, params DiagnosticResult[] expected) => RunAsync(files, null, expected);
+
+    private static async Task RunAsync((string Path, string Text)[] files, string? squidVersion, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<SquidConfigAnalyzer, DefaultVerifier> { TestCode = "class C { }" };
         Verify.Configure(test);
+        if (squidVersion is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.SquidVersion = {squidVersion}\n"));
+        }
         foreach (var file in files)
         {
             test.TestState.AdditionalFiles.Add((file.Path, file.Text));

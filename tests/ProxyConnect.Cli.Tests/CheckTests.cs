@@ -29,7 +29,7 @@ public class CheckTests
         var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--method", "GET", "--port", "22", "--dst", "192.0.2.10");
 
         result.ExitCode.Should().Be(1);
-        result.Stdout.Should().Be("DENIED\n<stdin>:14: http_access deny !Safe_ports\n");
+        result.Stdout.Should().Be("DENIED\n<stdin>:11: http_access deny !Safe_ports\n");
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class CheckTests
         root.GetProperty("verdict").GetString().Should().Be("allowed");
         root.GetProperty("implicit").GetBoolean().Should().BeFalse();
         root.GetProperty("rule").GetProperty("file").GetString().Should().Be("<stdin>");
-        root.GetProperty("rule").GetProperty("line").GetInt32().Should().Be(28);
+        root.GetProperty("rule").GetProperty("line").GetInt32().Should().Be(25);
         root.GetProperty("rule").GetProperty("text").GetString().Should().Be("http_access allow sensor1");
         root.GetProperty("request").GetProperty("method").GetString().Should().Be("CONNECT");
         root.GetProperty("request").GetProperty("port").GetInt32().Should().Be(443);

@@ -14,7 +14,7 @@ public class DiffTests
         result.Stdout.Should().Be(
             "--- <default>\n" +
             "+++ <default>\n" +
-            "@@ -24,6 +24,8 @@\n" +
+            "@@ -21,6 +21,8 @@\n" +
             " #\n" +
             " # INSERT YOUR OWN RULE(S) HERE TO ALLOW ACCESS FROM YOUR CLIENTS\n" +
             " #\n" +
@@ -34,7 +34,7 @@ public class DiffTests
         var result = Tool.Run("remove-sensor", path, "--name", "sensor1", "--diff");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Contain($"--- {path}\n+++ {path}\n@@ -24,8 +24,6 @@\n")
+        result.Stdout.Should().Contain($"--- {path}\n+++ {path}\n@@ -21,8 +21,6 @@\n")
             .And.Contain("-acl sensor1 src 10.1.0.5\n-http_access allow sensor1\n");
         File.ReadAllText(path).Should().Be(Texts.DefaultWithSensor1, "--diff alone writes nothing");
     }

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace ProxyConnect.Squid.Tests;
 
 /// <summary>
-/// Differential test of <see cref="SquidConfig.Evaluate"/> against a live Squid: for each config, one Squid is
+/// Differential test of <see cref="SquidConfig.Evaluate(ProxyConnect.Analysis.AccessRequest)"/> against a live Squid: for each config, one Squid is
 /// started and the whole request matrix (sources × methods × target ports × listening ports) is sent to it; the
 /// status Squid answers must match the evaluator's verdict.
 /// </summary>
@@ -15,18 +15,23 @@ namespace ProxyConnect.Squid.Tests;
 /// <para>How Squid's decision is observed: CONNECT 200 = allowed, 403 = denied; GET <c>http://127.0.0.1:PORT/</c>
 /// 403 = denied, 200 with the target's body = allowed. Any other status fails the test (no config here uses
 /// authentication, so 407 never is a correct answer).</para>
-/// <para>Squid 5.7 differences accommodated:</para>
+/// <para>Runs on every Squid major (4.13, 5.7, 6.13, 7.x). Version differences accommodated:</para>
 /// <list type="bullet">
-/// <item>5.7 (Debian) predefines <c>CONNECT</c> but not <c>to_linklocal</c>; the evaluator treats both as predefined.
-/// No config here uses <c>to_linklocal</c>; several use the predefined <c>CONNECT</c>, one appends to it.</item>
+/// <item><c>CONNECT</c> is predefined from Squid 5 and <c>to_linklocal</c> from 6; the evaluator treats both as
+/// predefined. No config here uses <c>to_linklocal</c>; several use the predefined <c>CONNECT</c>, one appends to it.
+/// For Squid 4 every config starts with <c>acl CONNECT method CONNECT</c>, the definition 5 and later make by
+/// themselves, so the same configs mean the same thing on all four.</item>
 /// <item>The harness replaces the caller's <c>http_port</c> lines in the main file by its own port. The localport
 /// config declares a second <c>http_port</c> in an included file (includes are not rewritten), so the same Squid
 /// listens on two known ports and every request is sent through both.</item>
 /// <item>The stock config's <c>http_access deny manager</c> uses the predefined <c>manager</c> url_regex, which needs
 /// the URL path that <see cref="AccessRequest"/> does not carry: for GET the evaluator is Indeterminate there, which
 /// this config (and only this one) accepts; CONNECT requests on it are still compared.</item>
-/// <item>Not a version difference but a Squid fact this test found: <c>src ipv4</c> is <c>::/96</c> in Squid's
-/// source and never matches an IPv4 client; the evaluator used to treat it as "every IPv4 address" (fixed).</item>
+/// <item>A Squid fact this test found: up to Squid 6, <c>src ipv4</c> is <c>::/96</c> in Squid's source and never
+/// matches an IPv4 client; the evaluator used to treat it as "every IPv4 address" (fixed). Squid 7 changed it:
+/// <c>ipv4</c> matches every IPv4 client and <c>ipv6</c> every IPv6 one (<c>ACLIP::parseGlobal</c>, measured here:
+/// 28 disagreements on 7.7). Until the evaluator takes a <c>SquidTarget</c>, the two <c>ipv4</c> configs run on 4 to 6
+/// only and the test prints that they were left out on 7.</item>
 /// </list>
 /// <para>Every other Indeterminate answer is a failure: the configs use only types the evaluator models (src, dst
 /// with addresses, port, localport, method, dstdomain with <c>-n</c> or a literal address).</para>
@@ -41,7 +46,7 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
 
     /// <summary>A config under test: its text for target ports A and B (and a second listening port), and whether
     /// Indeterminate answers are expected (with the reason), and the files it includes.</summary>
-    private sealed record Case(string Name, Func<Ports, string> Text, string? IndeterminateAccepted = null, bool SecondListener = false, bool StockConfD = false);
+    private sealed record Case(string Name, Func<Ports, string> Text, string? IndeterminateAccepted = null, bool SecondListener = false, bool StockConfD = false, int? UpToMajor = null);
 
     /// <summary>The ports a config is built around: A and B are the targets, Second a second Squid listening port.</summary>
     private sealed record Ports(int A, int B, int Second);
@@ -81,27 +86,34 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
         new("dstdomain -n, name never matches an address", _ => Lines("acl dd dstdomain -n .example.com", "acl s src 127.0.0.2", "http_access deny dd", "http_access allow s", "http_access deny all")),
         new("dstdomain with the literal address", _ => Lines("acl dd dstdomain -n 127.0.0.1", "acl s src 127.0.0.2", "http_access allow dd s", "http_access deny all")),
         new("ACL names are case-insensitive", _ => Lines("acl Sensor src 127.0.0.2", "http_access allow SENSOR", "http_access deny all")),
-        new("src ipv4 keyword", _ => Lines("acl v4 src ipv4", "acl s src 127.0.0.4", "http_access allow s", "http_access deny v4", "http_access allow all")),
+        new("src ipv4 keyword", _ => Lines("acl v4 src ipv4", "acl s src 127.0.0.4", "http_access allow s", "http_access deny v4", "http_access allow all"), UpToMajor: 6),
         new("src ipv6 keyword (unicast blocks only)", _ => Lines("acl v6 src ipv6", "http_access deny v6", "http_access allow all")),
-        new("src ipv4 keyword in a list (never matches IPv4 clients in Squid)", _ => Lines("acl v4 src 10.0.0.1 ipv4", "http_access deny v4", "http_access allow all")),
+        new("src ipv4 keyword in a list (never matches IPv4 clients in Squid 4 to 6)", _ => Lines("acl v4 src 10.0.0.1 ipv4", "http_access deny v4", "http_access allow all"), UpToMajor: 6),
         new("method list", _ => Lines("acl m method POST CONNECT", "acl s src 127.0.0.2 127.0.0.3", "http_access allow m s")),
         new("localport", p => Lines($"acl lp localport {p.Second}", "acl s src 127.0.0.3", "http_access deny s", "http_access allow lp", "http_access deny all", "include second-port.conf"),
             SecondListener: true),
     ];
 
     /// <summary>Every config, every request: Squid and the evaluator agree.</summary>
-    [SkippableFact]
-    public async Task Evaluator_agrees_with_live_squid()
+    /// <param name="major">The Squid major.</param>
+    [SkippableTheory]
+    [MemberData(nameof(SquidVersions.Majors), MemberType = typeof(SquidVersions))]
+    public async Task Evaluator_agrees_with_live_squid(int major)
     {
-        SquidBinary.Require();
+        var install = SquidVersions.Require(major);
         var clock = Stopwatch.StartNew();
         await using var a = LoopbackTarget.StartHttp(BodyA);
         await using var b = LoopbackTarget.StartHttp(BodyB);
         // The port-range config needs B outside A-1..A+1.
         Math.Abs(a.Port - b.Port).Should().BeGreaterThan(1, "two free ports next to each other; rerun");
         var ports = new Ports(a.Port, b.Port, LoopbackPorts.GetFree());
-        var cases = Cases();
+        var cases = Cases().Where(c => c.UpToMajor is not { } last || major <= last).ToList();
         cases.Count.Should().BeGreaterThanOrEqualTo(21, "the stock config and at least 20 own configs");
+        foreach (var left in Cases().Except(cases))
+        {
+            output.WriteLine($"left out on Squid {major}: '{left.Name}' (its meaning changed after Squid {left.UpToMajor}; the evaluator answers for 4 to 6)");
+        }
+
 
         var failures = new ConcurrentBag<string>();
         var compared = 0;
@@ -112,7 +124,7 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
             await gate.WaitAsync();
             try
             {
-                var (n, skipped) = await RunCaseAsync(c, ports, failures);
+                var (n, skipped) = await RunCaseAsync(install, c, ports, failures);
                 Interlocked.Add(ref compared, n);
                 Interlocked.Add(ref indeterminate, skipped);
             }
@@ -126,13 +138,13 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
             }
         }));
 
-        output.WriteLine($"{cases.Count} configs, {compared} requests compared, {indeterminate} accepted Indeterminate answers, {clock.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"{install}: {cases.Count} configs, {compared} requests compared, {indeterminate} accepted Indeterminate answers, {clock.Elapsed.TotalSeconds:F1} s");
         failures.Should().BeEmpty($"{failures.Count} disagreements between Squid and the evaluator:{Environment.NewLine}{string.Join(Environment.NewLine + Environment.NewLine, failures)}");
     }
 
-    private static async Task<(int Compared, int Indeterminate)> RunCaseAsync(Case c, Ports ports, ConcurrentBag<string> failures)
+    private static async Task<(int Compared, int Indeterminate)> RunCaseAsync(SquidInstall install, Case c, Ports ports, ConcurrentBag<string> failures)
     {
-        var text = c.Text(ports);
+        var text = (install.Major < 5 ? "acl CONNECT method CONNECT\n" : string.Empty) + c.Text(ports);
         var files = new Dictionary<string, string>();
         if (c.StockConfD)
         {
@@ -148,7 +160,7 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
         }
 
         var config = SquidConfig.Parse(text);
-        await using var squid = await LiveSquid.StartAsync(text, files);
+        await using var squid = await install.StartAsync(text, files);
         var listeners = c.SecondListener ? new[] { squid.Port, ports.Second } : new[] { squid.Port };
         if (c.SecondListener)
         {
@@ -168,7 +180,7 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
                         var request = new AccessRequest(source, method, port, "127.0.0.1", listener);
                         var decision = config.Evaluate(request);
                         var observed = await ObserveAsync(source, listener, method, port, body);
-                        var describe = $"[{c.Name}] {method} 127.0.0.1:{port} from {source} via Squid port {listener}" +
+                        var describe = $"[{install}] [{c.Name}] {method} 127.0.0.1:{port} from {source} via Squid port {listener}" +
                                        $"{(port == ports.A ? " (target A)" : " (target B)")}: Squid {observed.Text}, evaluator {decision.Verdict}" +
                                        $"{(decision.DecidingRule is { } rule ? $" by {rule.Location}: '{rule.Text}'" : decision.IsImplicit ? " (implicit)" : string.Empty)}" +
                                        $"{(decision.Reason is { } reason ? $" ({reason})" : string.Empty)}";

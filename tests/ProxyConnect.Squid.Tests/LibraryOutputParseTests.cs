@@ -101,9 +101,8 @@ public partial class LibraryOutputParseTests
     [InlineData(3, "BeforeFinalDenyAll")]
     public void Default_config_with_sensors_is_accepted(int count, string placementName)
     {
-        SquidBinary.Require();
         var placement = placementName == "AtMarker" ? SensorPlacement.AtMarker : SensorPlacement.BeforeFinalDenyAll;
-        var config = SquidConfig.CreateDefault();
+        var config = SquidConfig.CreateDefault(HostTarget());
         foreach (var sensor in ThreeSensors.Take(count))
         {
             config = config.AddSensor(sensor, placement);
@@ -122,10 +121,13 @@ public partial class LibraryOutputParseTests
     [InlineData("::ffff:10.0.0.1")]
     public void Sensor_with_ipv6_or_range_value_is_accepted(string address)
     {
-        SquidBinary.Require();
-        var config = SquidConfig.CreateDefault().AddSensor(new Sensor("sensor_x", address));
+        var config = SquidConfig.CreateDefault(HostTarget()).AddSensor(new Sensor("sensor_x", address));
         AssertAccepted(config.ToString(), confD: null);
     }
+
+    /// <summary>The target of the machine's own squid, which these tests run (skips or fails when it is missing).</summary>
+    private static ProxyConnect.Squid.Knowledge.SquidTarget HostTarget() =>
+        SquidVersions.Host().Target ?? throw new InvalidOperationException("the host's squid is not a version ProxyConnect knows");
 
     /// <summary>Rewrites the stock <c>include /etc/squid/conf.d/*.conf</c> to read <paramref name="confDFolder"/> instead.</summary>
     internal static string PointIncludeAt(string configText, string confDFolder)

@@ -20,13 +20,19 @@ public class LiveSquidTests : IClassFixture<SensorSquidFixture>
         }
     }
 
-    /// <summary>The sensor's CONNECT is answered 200 and bytes flow both ways; Squid logs the sensor's address.</summary>
-    [SkippableFact]
-    public async Task Sensor_connect_to_an_ssl_port_tunnels_both_ways()
+    /// <summary>On every Squid version: the sensor's CONNECT is answered 200 and bytes flow both ways, a CONNECT to a
+    /// port outside SSL_ports is refused, and Squid logs the sensor's address.</summary>
+    /// <param name="major">The Squid major.</param>
+    [SkippableTheory]
+    [MemberData(nameof(SquidVersions.Majors), MemberType = typeof(SquidVersions))]
+    public async Task Sensor_connect_to_an_ssl_port_tunnels_both_ways(int major)
     {
-        var squid = Squid;
+        var install = SquidVersions.Require(major);
+        await using var echo = LoopbackTarget.StartEcho(SensorSquidFixture.Greeting);
+        await using var other = LoopbackTarget.StartEcho(SensorSquidFixture.Greeting);
+        await using var squid = await install.StartAsync(SensorSquidFixture.ConfigFor(major, echo.Port));
         var client = new SourceBoundClient("127.0.0.2", squid.Port);
-        await using (var tunnel = await client.ConnectAsync("127.0.0.1", fixture.Echo.Port))
+        await using (var tunnel = await client.ConnectAsync("127.0.0.1", echo.Port))
         {
             tunnel.StatusCode.Should().Be(200, tunnel.StatusLine);
             (await tunnel.ReceiveTextAsync(SensorSquidFixture.Greeting)).Should().Be(SensorSquidFixture.Greeting);
@@ -35,7 +41,13 @@ public class LiveSquidTests : IClassFixture<SensorSquidFixture>
             (await tunnel.ReceiveTextAsync(Payload)).Should().Be(Payload);
         }
 
-        var logged = await squid.WaitForAccessLogAsync(line => line.Contains($"CONNECT 127.0.0.1:{fixture.Echo.Port}", StringComparison.Ordinal) && line.Contains(" 127.0.0.2 ", StringComparison.Ordinal));
+        await using (var refused = await client.ConnectAsync("127.0.0.1", other.Port))
+        {
+            refused.StatusCode.Should().Be(403, "the port is not in SSL_ports");
+        }
+
+        other.AcceptedConnections.Should().Be(0);
+        var logged = await squid.WaitForAccessLogAsync(line => line.Contains($"CONNECT 127.0.0.1:{echo.Port}", StringComparison.Ordinal) && line.Contains(" 127.0.0.2 ", StringComparison.Ordinal));
         logged.Should().Contain("TCP_TUNNEL/200");
     }
 

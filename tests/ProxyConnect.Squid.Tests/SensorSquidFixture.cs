@@ -25,15 +25,24 @@ public sealed class SensorSquidFixture : IAsyncLifetime
     /// <summary>The running Squid (after <see cref="SquidBinary.Require()"/> succeeded).</summary>
     public LiveSquid Squid => squid ?? throw new InvalidOperationException("squid was not started");
 
-    /// <summary>The config under test. <c>CONNECT</c> is predefined in 5.7, so it is not declared here.</summary>
-    public string Config => string.Join('\n',
-        "acl sensor1 src 127.0.0.2",
-        $"acl SSL_ports port {Echo.Port}",
-        "http_access deny CONNECT !SSL_ports",
-        "http_access allow sensor1",
-        "http_access deny all",
-        "http_port 3128",
-        string.Empty);
+    /// <summary>The config under test, for the machine's own Squid (5.7, which predefines <c>CONNECT</c>).</summary>
+    public string Config => ConfigFor(5, Echo.Port);
+
+    /// <summary>The config under test for Squid <paramref name="major"/>: sensor 127.0.0.2 may CONNECT to
+    /// <paramref name="sslPort"/> only. <c>CONNECT</c> is predefined from Squid 5; Squid 4 needs its definition.</summary>
+    /// <param name="major">The Squid major.</param>
+    /// <param name="sslPort">The only port in SSL_ports.</param>
+    public static string ConfigFor(int major, int sslPort) => string.Join('\n',
+        (major < 5 ? ["acl CONNECT method CONNECT"] : Array.Empty<string>()).Concat(
+        [
+            "acl sensor1 src 127.0.0.2",
+            $"acl SSL_ports port {sslPort}",
+            "http_access deny CONNECT !SSL_ports",
+            "http_access allow sensor1",
+            "http_access deny all",
+            "http_port 3128",
+            string.Empty,
+        ]));
 
     /// <inheritdoc />
     public async Task InitializeAsync()

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ProxyConnect.Analysis.Evaluation;
-using ProxyConnect.Analysis.Internal;
+using ProxyConnect.Analysis.Binding;
 using ProxyConnect.Analysis.Lint;
 using ProxyConnect.Squid;
 using ProxyConnect.Squid.Knowledge;
@@ -71,58 +71,56 @@ public sealed class CompiledAccessRules
         return (steps, _configError is null ? DecisionLoop.Decide(this, _rules, _indexes, request, ref context, steps).StepCount : 0);
     }
 
-    internal static CompiledAccessRules Compile(FlatConfig flat, SquidTarget? target = null)
+    /// <summary>Compiles the rules of a bound config: its ACLs (predefined ones from the target's facts) and its valid
+    /// rules with their ACLs as Squid resolved them. <paramref name="configError"/> is why Squid would refuse the config
+    /// (the first lint error), which makes every answer indeterminate.</summary>
+    internal static CompiledAccessRules Compile(BoundConfig bound, string? configError, bool targetGiven)
     {
-        var squid = target ?? SquidTarget.Newest;
-        var firstError = Linter.Run(flat).FirstOrDefault(f => f.Severity == Severity.Error);
-        var configError = firstError is null ? null : $"{firstError.Location}: {firstError.Id}: {firstError.Message}";
+        var acls = new Dictionary<AclSymbol, CompiledAcl>();
+        foreach (var symbol in bound.Acls.Symbols)
+        {
+            var compiled = symbol.Predefined is { } predefined
+                ? PredefinedAcls.Compile(predefined)
+                : new CompiledAcl(symbol.Name, symbol.Type.CanonicalName);
+            foreach (var definition in symbol.Definitions)
+            {
+                compiled.Add((AclDirective)definition.Site.View());
+            }
 
-        var acls = PredefinedAcls.For(squid);
+            acls.Add(symbol, compiled);
+        }
 
         var rules = new List<CompiledRule>();
-        foreach (var line in flat.Lines)
+        foreach (var line in bound.AccessLines)
         {
-            if (!line.Active)
+            if (!line.IsRule)
             {
                 continue;
             }
 
-            switch (line.View)
+            var n = line.Uses.Length;
+            var resolved = new CompiledAcl?[n];
+            var negated = new bool[n];
+            var written = new string[n];
+            for (var i = 0; i < n; i++)
             {
-                case AclDirective acl when acl.Name.Length > 0 && acl.AclType.Length > 0:
-                    var type = AclTypes.Canonical(acl.AclType);
-                    if (!acls.TryGetValue(acl.Name, out var compiled))
-                    {
-                        compiled = new CompiledAcl(acl.Name, type);
-                        acls.Add(acl.Name, compiled);
-                    }
-
-                    if (compiled.Type == type)
-                    {
-                        compiled.Add(acl);
-                    }
-
-                    break;
-                case HttpAccessDirective access when access.Action != AccessAction.Invalid && access.Syntax.Arguments.Count > 1:
-                    var tokens = access.Syntax.Arguments;
-                    var n = tokens.Count - 1;
-                    var resolved = new CompiledAcl?[n];
-                    var negated = new bool[n];
-                    var written = new string[n];
-                    for (var i = 0; i < n; i++)
-                    {
-                        var reference = AclReference.Parse(tokens[i + 1].Text);
-                        written[i] = tokens[i + 1].Text;
-                        negated[i] = reference.IsNegated;
-                        resolved[i] = acls.TryGetValue(reference.Name, out var found) ? found : null;
-                    }
-
-                    rules.Add(new CompiledRule(new AccessRule(line.Location, access.Syntax.LogicalText, access.Action), resolved, negated, written));
-                    break;
+                var use = line.Uses[i];
+                written[i] = use.Word.Text;
+                negated[i] = use.IsNegated;
+                resolved[i] = use.Symbol is null ? null : acls[use.Symbol];
             }
+
+            rules.Add(new CompiledRule(new AccessRule(line.Site.Location, line.Site.Node.LogicalText, line.Action), resolved, negated, written));
         }
 
-        return new CompiledAccessRules(rules.ToArray(), configError, squid, target is not null);
+        return new CompiledAccessRules(rules.ToArray(), configError, bound.Target, targetGiven);
+    }
+
+    /// <summary>Binds, checks and compiles in one go: the first lint error of the same bound config is the config error.</summary>
+    internal static CompiledAccessRules Compile(BoundConfig bound, bool targetGiven)
+    {
+        var firstError = Linter.FirstError(bound);
+        return Compile(bound, firstError is null ? null : $"{firstError.Location}: {firstError.Id}: {firstError.Message}", targetGiven);
     }
 
     internal AccessRuleTrace Describe(TraceStep step)

@@ -4,7 +4,11 @@ using ProxyConnect.Squid;
 
 namespace ProxyConnect.Analysis;
 
-/// <summary>The catalogue: every lint id with its title, severity and help page. Ids never change meaning.</summary>
+/// <summary>The catalogue: every PXC1nnn id with its title, default severity and help page: lint findings
+/// (<see cref="All"/>), warnings of edits (<see cref="EditWarnings"/>) and the build-time expectation check
+/// (<see cref="BuildChecks"/>). The analyzers' descriptors, the docs and editing take their ids from here. Ids never
+/// change meaning. A finding whose outcome depends on the target Squid (fatal in one version, a warning in another)
+/// carries the target's severity; the catalogue gives the default.</summary>
 public static class LintRules
 {
     private const string HelpFolder = "docs/diagnostics/";
@@ -36,6 +40,12 @@ public static class LintRules
     /// <summary>PXC1013: Includes nested deeper than 16 levels.</summary>
     public static readonly LintRule IncludeTooDeep = new("PXC1013", "Includes nested too deeply", Severity.Error, HelpFolder + "PXC1013.md");
 
+    /// <summary>PXC1014: A directive the target knows only as obsolete; Squid reports it and ignores the line.</summary>
+    public static readonly LintRule ObsoleteDirective = new("PXC1014", "Obsolete directive", Severity.Warning, HelpFolder + "PXC1014.md");
+
+    /// <summary>PXC1015: A directive, ACL type or port option the target's build lacks (OpenSSL-only features on a GnuTLS build).</summary>
+    public static readonly LintRule MissingFeature = new("PXC1015", "Feature missing from the target's build", Severity.Error, HelpFolder + "PXC1015.md");
+
     /// <summary>PXC1020: An acl line without a name or a type.</summary>
     public static readonly LintRule MissingAclNameOrType = new("PXC1020", "acl without name or type", Severity.Error, HelpFolder + "PXC1020.md");
 
@@ -48,7 +58,7 @@ public static class LintRules
     /// <summary>PXC1023: A src, dst or localip value Squid cannot parse.</summary>
     public static readonly LintRule InvalidAddress = new("PXC1023", "Invalid address, CIDR, mask or range", Severity.Error, HelpFolder + "PXC1023.md");
 
-    /// <summary>PXC1024: A port or localport ACL value that is not a port or range from 1 to 65535.</summary>
+    /// <summary>PXC1024: A port or localport ACL value that is not a port (0 to 65535) or an ordered range of them.</summary>
     public static readonly LintRule InvalidPort = new("PXC1024", "Invalid port or port range", Severity.Error, HelpFolder + "PXC1024.md");
 
     /// <summary>PXC1025: An acl line without values; the ACL never matches.</summary>
@@ -90,20 +100,42 @@ public static class LintRules
     /// <summary>PXC1037: No http_access rule at all; Squid denies every request.</summary>
     public static readonly LintRule NoAccessRules = new("PXC1037", "No http_access rule", Severity.Warning, HelpFolder + "PXC1037.md");
 
+    /// <summary>PXC1038: An ACL option (such as -i or -n) the type does not accept, or a lone '-'.</summary>
+    public static readonly LintRule UnsupportedAclOption = new("PXC1038", "ACL option the type does not accept", Severity.Error, HelpFolder + "PXC1038.md");
+
+    /// <summary>PXC1039: A proxy_auth ACL before any auth_param with a helper program.</summary>
+    public static readonly LintRule ProxyAuthWithoutAuthParam = new("PXC1039", "proxy_auth ACL without an authentication scheme", Severity.Error, HelpFolder + "PXC1039.md");
+
     /// <summary>PXC1040: An http_port whose port is missing, not a number or out of range, or whose address is malformed.</summary>
     public static readonly LintRule InvalidHttpPort = new("PXC1040", "Invalid http_port address or port", Severity.Error, HelpFolder + "PXC1040.md");
 
     /// <summary>PXC1041: An http_port option Squid does not know.</summary>
     public static readonly LintRule UnknownHttpPortOption = new("PXC1041", "Unknown http_port option", Severity.Error, HelpFolder + "PXC1041.md");
 
-    /// <summary>PXC1042: An accelerator option without accel, or accel, intercept and tproxy combined.</summary>
+    /// <summary>PXC1042: An accelerator option without accel (fatal or a warning, per target and option), or accel, intercept and tproxy combined.</summary>
     public static readonly LintRule HttpPortModeConflict = new("PXC1042", "http_port option needs another mode", Severity.Error, HelpFolder + "PXC1042.md");
+
+    /// <summary>PXC1044: Overlapping domain values of one ACL (fatal before Squid 7, a warning in 7).</summary>
+    public static readonly LintRule OverlappingDomains = new("PXC1044", "Overlapping domain values", Severity.Error, HelpFolder + "PXC1044.md");
 
     /// <summary>PXC1050: An unquoted token with a character (such as '!') that strict mode refuses.</summary>
     public static readonly LintRule StrictModeCharacter = new("PXC1050", "Character refused under configuration_includes_quoted_values on", Severity.Error, HelpFolder + "PXC1050.md");
 
     /// <summary>PXC1051: A regular-expression ACL while quoted values are on; Squid refuses it.</summary>
     public static readonly LintRule RegexAclWithQuotedValues = new("PXC1051", "Regex ACL under configuration_includes_quoted_values on", Severity.Error, HelpFolder + "PXC1051.md");
+
+    /// <summary>PXC1060: A conf.d sensor file that Squid does not read before the final deny (an edit warning).</summary>
+    public static readonly LintRule SensorFileNotIncluded = new("PXC1060", "conf.d sensor file not read before the final deny", Severity.Warning, HelpFolder + "PXC1060.md");
+
+    /// <summary>PXC1100: An access expectation (squid.expect.json) is not met (build-time check).</summary>
+    public static readonly LintRule ExpectationNotMet = new("PXC1100", "Access expectation not met", Severity.Error, HelpFolder + "PXC1100.md");
+
+    /// <summary>PXC1101: The expectation file cannot be read as expectations (build-time check).</summary>
+    public static readonly LintRule InvalidExpectations = new("PXC1101", "Invalid expectation file", Severity.Error, HelpFolder + "PXC1101.md");
+
+    /// <summary>PXC1102: The target Squid version given to the build-time check (MSBuild property SquidVersion or
+    /// "squidVersion" of the expectation file) is not one ProxyConnect knows.</summary>
+    public static readonly LintRule InvalidSquidVersion = new("PXC1102", "Unknown target Squid version", Severity.Error, HelpFolder + "PXC1102.md");
 
     private static readonly LintRule[] AllRules =
     {
@@ -116,6 +148,8 @@ public static class LintRules
         UnbalancedConditional,
         MissingInclude,
         IncludeTooDeep,
+        ObsoleteDirective,
+        MissingFeature,
         MissingAclNameOrType,
         UnknownAclType,
         AclTypeConflict,
@@ -134,17 +168,30 @@ public static class LintRules
         UnreachableRule,
         OpenProxy,
         NoAccessRules,
+        UnsupportedAclOption,
+        ProxyAuthWithoutAuthParam,
         InvalidHttpPort,
         UnknownHttpPortOption,
         HttpPortModeConflict,
+        OverlappingDomains,
         StrictModeCharacter,
         RegexAclWithQuotedValues,
     };
 
+    private static readonly LintRule[] EditRules = { SensorFileNotIncluded };
+
+    private static readonly LintRule[] BuildRules = { ExpectationNotMet, InvalidExpectations, InvalidSquidVersion };
+
     private static readonly Dictionary<string, LintRule> ById = Index();
 
-    /// <summary>Every rule, ordered by id.</summary>
+    /// <summary>Every lint rule, ordered by id.</summary>
     public static IReadOnlyList<LintRule> All => AllRules;
+
+    /// <summary>The ids of warnings that edits raise (<see cref="SquidConfig.EditWarnings"/>).</summary>
+    public static IReadOnlyList<LintRule> EditWarnings => EditRules;
+
+    /// <summary>The ids of the build-time expectation check (<c>squid.expect.json</c>).</summary>
+    public static IReadOnlyList<LintRule> BuildChecks => BuildRules;
 
     /// <summary>The rule with <paramref name="id"/>, or <see langword="null"/> when there is none.</summary>
     /// <param name="id">An id such as <c>PXC1030</c>.</param>
@@ -158,6 +205,16 @@ public static class LintRules
     {
         var map = new Dictionary<string, LintRule>(StringComparer.Ordinal);
         foreach (var rule in AllRules)
+        {
+            map.Add(rule.Id, rule);
+        }
+
+        foreach (var rule in EditRules)
+        {
+            map.Add(rule.Id, rule);
+        }
+
+        foreach (var rule in BuildRules)
         {
             map.Add(rule.Id, rule);
         }

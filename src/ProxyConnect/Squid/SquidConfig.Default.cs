@@ -1,25 +1,29 @@
-using System.IO;
-using System.Reflection;
+using ProxyConnect.Squid.Defaults;
+using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Squid;
 
 public sealed partial class SquidConfig
 {
-    private const string DefaultResource = "ProxyConnect.Squid.Defaults.default-squid.conf";
+    /// <summary>ProxyConnect's own minimal config (not Squid's text) for the newest Squid ProxyConnect knows
+    /// (<see cref="SquidTarget.Newest"/>): the usual port and manager rules, <c>http_port 3128</c>, the
+    /// <see cref="MarkerText"/> comment where sensors go, and a final <c>http_access deny all</c>. Use
+    /// <see cref="CreateDefault(SquidTarget)"/> for an older Squid. The command-line tool uses the same text.</summary>
+    public static SquidConfig CreateDefault() => CreateDefault(SquidTarget.Newest);
 
-    /// <summary>ProxyConnect's own minimal config (not Squid's text): the usual port and manager rules,
-    /// <c>http_port 3128</c>, the <see cref="MarkerText"/> comment where sensors go, and a final
-    /// <c>http_access deny all</c>. Squid 5.7 and later accept it as it is. The command-line tool uses the same text.</summary>
-    public static SquidConfig CreateDefault() => Parse(DefaultText);
+    /// <summary>ProxyConnect's own minimal config for <paramref name="target"/>, which that Squid accepts without an
+    /// ERROR or WARNING line: it defines exactly the ACLs the version does not predefine (<c>CONNECT</c> before
+    /// Squid 5, <c>to_linklocal</c> before Squid 6).</summary>
+    /// <param name="target">The Squid the config is for.</param>
+    /// <returns>The config.</returns>
+    public static SquidConfig CreateDefault(SquidTarget target) => Parse(DefaultTextFor(target));
 
-    /// <summary>The text of <see cref="CreateDefault"/>.</summary>
-    public static string DefaultText { get; } = ReadDefault();
+    /// <summary>The text of <see cref="CreateDefault()"/>.</summary>
+    public static string DefaultText => DefaultTextFor(SquidTarget.Newest);
 
-    private static string ReadDefault()
-    {
-        using var stream = typeof(SquidConfig).GetTypeInfo().Assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new InvalidDataException($"The embedded default config '{DefaultResource}' is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    /// <summary>The text of <see cref="CreateDefault(SquidTarget)"/>.</summary>
+    /// <param name="target">The Squid the config is for.</param>
+    /// <returns>The config text.</returns>
+    public static string DefaultTextFor(SquidTarget target) =>
+        DefaultConfigTemplate.For(target ?? throw new System.ArgumentNullException(nameof(target)));
 }

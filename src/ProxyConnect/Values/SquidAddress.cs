@@ -36,7 +36,7 @@ public sealed class SquidAddress
         IPAddress? first,
         IPAddress? last,
         int? prefixLength,
-        IReadOnlyList<string> warnings,
+        IReadOnlyList<(SquidAddressWarning Code, string Message)> warnings,
         string? canonicalText,
         string? squidReading)
     {
@@ -50,7 +50,16 @@ public sealed class SquidAddress
         First = first;
         Last = last;
         PrefixLength = prefixLength;
-        Warnings = warnings;
+        var messages = new string[warnings.Count];
+        var codes = new SquidAddressWarning[warnings.Count];
+        for (var i = 0; i < warnings.Count; i++)
+        {
+            codes[i] = warnings[i].Code;
+            messages[i] = warnings[i].Message;
+        }
+
+        Warnings = messages;
+        WarningCodes = codes;
         CanonicalText = canonicalText;
         SquidReading = squidReading;
     }
@@ -91,6 +100,9 @@ public sealed class SquidAddress
     /// reversed ranges, legacy forms of <c>all</c>, inet_aton notations and host names. Empty for a clean value.
     /// </summary>
     public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>The code of each of <see cref="Warnings"/>, in the same order.</summary>
+    internal IReadOnlyList<SquidAddressWarning> WarningCodes { get; }
 
     /// <summary>
     /// The text a code fix would offer (dotted mask as CIDR, host bits cleared, range put in order, legacy <c>all</c> forms as
@@ -210,7 +222,7 @@ public sealed class SquidAddress
     /// <returns>The value exactly as given.</returns>
     public override string ToString() => Text;
 
-    internal static SquidAddress Keyword(string text, SquidAddressKind kind, SquidAddressMatch mode, IReadOnlyList<string> warnings, string? canonical)
+    internal static SquidAddress Keyword(string text, SquidAddressKind kind, SquidAddressMatch mode, IReadOnlyList<(SquidAddressWarning Code, string Message)> warnings, string? canonical)
     {
         switch (mode)
         {

@@ -15,6 +15,8 @@ internal static class SquidAddressParser
     /// <summary>Texts Squid replaces by <c>all</c> (with an ERROR in its log).</summary>
     private static readonly string[] LegacyAll = { "0/0", "0.0.0.0/0", "0.0.0.0/0.0.0.0", "0.0.0.0-255.255.255.255", "0.0.0.0-0.0.0.0/0" };
 
+    private static readonly (SquidAddressWarning, string)[] NoWarnings = Array.Empty<(SquidAddressWarning, string)>();
+
     internal static bool TryParse(string? text, bool lenient, out SquidAddress? address, out string? error)
     {
         address = null;
@@ -38,11 +40,11 @@ internal static class SquidAddressParser
         switch (text)
         {
             case "all":
-                return Done(SquidAddress.Keyword(text, SquidAddressKind.Keyword, SquidAddressMatch.All, Array.Empty<string>(), null), out address, out error);
+                return Done(SquidAddress.Keyword(text, SquidAddressKind.Keyword, SquidAddressMatch.All, NoWarnings, null), out address, out error);
             case "ipv4":
-                return Done(SquidAddress.Keyword(text, SquidAddressKind.Keyword, SquidAddressMatch.IPv4, Array.Empty<string>(), null), out address, out error);
+                return Done(SquidAddress.Keyword(text, SquidAddressKind.Keyword, SquidAddressMatch.IPv4, NoWarnings, null), out address, out error);
             case "ipv6":
-                return Done(SquidAddress.Keyword(text, SquidAddressKind.Keyword, SquidAddressMatch.IPv6, Array.Empty<string>(), null), out address, out error);
+                return Done(SquidAddress.Keyword(text, SquidAddressKind.Keyword, SquidAddressMatch.IPv6, NoWarnings, null), out address, out error);
         }
 
         var lower = text.ToLowerInvariant();
@@ -56,7 +58,7 @@ internal static class SquidAddressParser
 
             var warnings = new[]
             {
-                text + ": this is not the keyword " + lower + " (Squid's keywords are case-sensitive); Squid resolves it as a host name",
+                (SquidAddressWarning.KeywordCase, text + ": this is not the keyword " + lower + " (Squid's keywords are case-sensitive); Squid resolves it as a host name"),
                 HostNameWarning(text),
             };
             return Done(SquidAddress.Keyword(text, SquidAddressKind.HostName, SquidAddressMatch.None, warnings, lower), out address, out error);
@@ -68,7 +70,19 @@ internal static class SquidAddressParser
             return false;
         }
 
-        if (text.IndexOf('%') >= 0)
+        var zone = text.IndexOf('%');
+        if (zone > 0 && lenient && text.IndexOf('/') < 0 && text.IndexOf(':') >= 0 && Ipv6Text.TryParse(text.Substring(0, zone), true, out var zoned, out _) && zoned is not null)
+        {
+            // Squid hands the value to getaddrinfo(), which takes a zone; matching ignores it.
+            var bits = IpBits.FromAddress(zoned);
+            var ip = bits.ToIPAddress(false);
+            address = new SquidAddress(text, SquidAddressKind.Address, AddressFamily.InterNetworkV6, SquidAddressMatch.Bits, bits, bits, IpBits.AllOnes, ip, ip, 128,
+                new[] { (SquidAddressWarning.Zone, text + ": Squid resolves the zone and the evaluator ignores it; write " + text.Substring(0, zone) + " unless the zone matters") }, text.Substring(0, zone), null);
+            error = null;
+            return true;
+        }
+
+        if (zone >= 0)
         {
             error = q + " is not a valid address: a scope such as '%eth0' is not supported; write the address without it. " + Expected;
             return false;
@@ -196,7 +210,7 @@ internal static class SquidAddressParser
         var hasMask = maskText is not null;
         var dotted = false;
         var emptyMask = false;
-        var warnings = new List<string>();
+        var warnings = new List<(SquidAddressWarning, string)>();
         if (maskText is not null)
         {
             if (maskText.Length == 0)
@@ -253,7 +267,7 @@ internal static class SquidAddressParser
                         return Fail("the netmask " + maskText + " is not contiguous; write a prefix length such as /24", out error);
                     }
 
-                    warnings.Add(text + ": the netmask " + maskText + " is not contiguous; Squid assumes /" + ones);
+                    warnings.Add((SquidAddressWarning.NonContiguousMask, text + ": the netmask " + maskText + " is not contiguous; Squid assumes /" + ones));
                 }
 
                 dotted = true;
@@ -272,7 +286,7 @@ internal static class SquidAddressParser
         var kind = isRange ? SquidAddressKind.Range : dotted ? SquidAddressKind.DottedMask : hasMask ? SquidAddressKind.Cidr : SquidAddressKind.Address;
         if (Array.IndexOf(LegacyAll, text) >= 0)
         {
-            var legacyWarnings = new[] { text + ": Squid replaces this with 'all' (and logs an ERROR), which also matches IPv6; write all" };
+            var legacyWarnings = new[] { (SquidAddressWarning.LegacyAll, text + ": Squid replaces this with 'all' (and logs an ERROR), which also matches IPv6; write all") };
             return Done(SquidAddress.Keyword(text, kind, SquidAddressMatch.All, legacyWarnings, "all"), out address, out error);
         }
 
@@ -311,27 +325,27 @@ internal static class SquidAddressParser
 
         if (reading is not null)
         {
-            warnings.Insert(0, text + ": Squid reads this as " + reading + " (inet_aton rules: a leading 0 means octal, 0x hexadecimal, and a short form fills the last part); write " + reading);
+            warnings.Insert(0, (SquidAddressWarning.LegacyIPv4Notation, text + ": Squid reads this as " + reading + " (inet_aton rules: a leading 0 means octal, 0x hexadecimal, and a short form fills the last part); write " + reading));
         }
 
         if (dotted)
         {
-            warnings.Add(text + ": netmasks are deprecated in Squid" + WriteInstead(canonical));
+            warnings.Add((SquidAddressWarning.DottedMask, text + ": netmasks are deprecated in Squid" + WriteInstead(canonical)));
         }
 
         if (hostBits)
         {
-            warnings.Add(text + ": host bits are set; Squid warns and clears them, so this stands for the whole network" + WriteInstead(canonical));
+            warnings.Add((SquidAddressWarning.HostBits, text + ": host bits are set; Squid warns and clears them, so this stands for the whole network" + WriteInstead(canonical)));
         }
 
         if (reversed)
         {
-            warnings.Add(text + ": the range is reversed; Squid accepts it without a warning but then matches only " + Format(lo, aIsV4) + WriteInstead(canonical));
+            warnings.Add((SquidAddressWarning.ReversedRange, text + ": the range is reversed; Squid accepts it without a warning but then matches only " + Format(lo, aIsV4) + WriteInstead(canonical)));
         }
 
         if (emptyMask)
         {
-            warnings.Add(text + ": '/' without a mask; Squid matches the single address" + WriteInstead(canonical));
+            warnings.Add((SquidAddressWarning.EmptyMask, text + ": '/' without a mask; Squid matches the single address" + WriteInstead(canonical)));
         }
 
         var first = lo.ToIPAddress(aIsV4);
@@ -391,8 +405,8 @@ internal static class SquidAddressParser
     {
         var ip = bits.ToIPAddress(isV4);
         var warnings = reading is null
-            ? Array.Empty<string>()
-            : new[] { text + ": Squid reads this as " + reading + " (inet_aton rules: a leading 0 means octal, 0x hexadecimal, and a short form fills the last part); write " + reading };
+            ? NoWarnings
+            : new[] { (SquidAddressWarning.LegacyIPv4Notation, text + ": Squid reads this as " + reading + " (inet_aton rules: a leading 0 means octal, 0x hexadecimal, and a short form fills the last part); write " + reading) };
         return new SquidAddress(
             text,
             SquidAddressKind.Address,
@@ -409,8 +423,8 @@ internal static class SquidAddressParser
             reading);
     }
 
-    private static string HostNameWarning(string text) =>
-        text + ": host names are resolved by Squid at parse time; not evaluated here";
+    private static (SquidAddressWarning, string) HostNameWarning(string text) =>
+        (SquidAddressWarning.HostName, text + ": host names are resolved by Squid at parse time; not evaluated here");
 
     private static string Format(IpBits bits, bool isV4) => isV4 ? Ipv4Text.Format(bits.IPv4) : bits.ToIPAddress(false).ToString();
 

@@ -16,13 +16,12 @@ namespace ProxyConnect.Squid.Tests.Harness;
 /// </remarks>
 public sealed class LiveSquid : IAsyncDisposable
 {
-    /// <summary>How long <see cref="StartAsync"/> waits for the port to listen.</summary>
+    /// <summary>How long <c>StartAsync</c> waits for the port to listen.</summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a graceful stop (SIGTERM) may take before the process is killed.</summary>
     public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(8);
 
-    private const string SharedMemoryFolder = "/dev/shm";
     private const string ReadyMarker = "Accepting HTTP Socket connections at ";
     private const string PortBusyMarker = "Unable to open HTTP Socket";
     private const int StartAttempts = 3;
@@ -32,8 +31,9 @@ public sealed class LiveSquid : IAsyncDisposable
     private readonly List<string> consoleLines;
     private int disposed;
 
-    private LiveSquid(Process process, List<string> consoleLines, string folder, string serviceName, int port)
+    private LiveSquid(SquidInstall install, Process process, List<string> consoleLines, string folder, string serviceName, int port)
     {
+        Install = install;
         this.process = process;
         this.consoleLines = consoleLines;
         Folder = folder;
@@ -41,10 +41,13 @@ public sealed class LiveSquid : IAsyncDisposable
         Port = port;
     }
 
+    /// <summary>The Squid that runs.</summary>
+    public SquidInstall Install { get; }
+
     /// <summary>The loopback port Squid listens on (address 127.0.0.1).</summary>
     public int Port { get; }
 
-    /// <summary>The instance's private folder: <c>squid.conf</c>, extra files, pid file and logs.</summary>
+    /// <summary>The instance's private folder as a host path (inside the root for a chrooted Squid): <c>squid.conf</c>, extra files, pid file and logs.</summary>
     public string Folder { get; }
 
     /// <summary>The unique service name given with <c>-n</c>; it names the <c>/dev/shm/&lt;name&gt;-*.shm</c> segments.</summary>
@@ -60,36 +63,47 @@ public sealed class LiveSquid : IAsyncDisposable
     public int? ExitCode { get; private set; }
 
     /// <summary>
-    /// Starts squid with <paramref name="configText"/> after <see cref="SquidTestOverlay.Apply"/>. Skips or fails the
-    /// test as <see cref="SquidBinary.Require()"/> does when squid is missing.
+    /// Starts the machine's own squid with <paramref name="configText"/> after <see cref="SquidTestOverlay.Apply"/>.
+    /// Skips or fails the test as <see cref="SquidBinary.Require()"/> does when squid is missing.
     /// </summary>
     /// <param name="configText">The config; its <c>http_port</c> (and other colliding) lines are commented out.</param>
     /// <param name="extraFiles">Other files the config reads, by path relative to the instance folder.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The running instance.</returns>
     /// <exception cref="InvalidOperationException">Squid exited or did not listen within <see cref="StartTimeout"/>; the message holds cache.log.</exception>
-    public static async Task<LiveSquid> StartAsync(string configText, IDictionary<string, string>? extraFiles = null, CancellationToken cancellationToken = default)
+    public static Task<LiveSquid> StartAsync(string configText, IDictionary<string, string>? extraFiles = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(configText);
-        var squid = SquidBinary.Require();
+        return StartAsync(SquidVersions.Host(), configText, extraFiles, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="install"/> with <paramref name="configText"/> after <see cref="SquidTestOverlay.Apply"/>,
+    /// in a folder it can reach (inside its root for a chrooted Squid; the overlay names the in-root paths).
+    /// </summary>
+    /// <param name="install">The squid to start.</param>
+    /// <param name="configText">The config; its <c>http_port</c> (and other colliding) lines are commented out.</param>
+    /// <param name="extraFiles">Other files the config reads, by path relative to the instance folder.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The running instance.</returns>
+    /// <exception cref="InvalidOperationException">Squid exited or did not listen within <see cref="StartTimeout"/>; the message holds cache.log.</exception>
+    public static async Task<LiveSquid> StartAsync(SquidInstall install, string configText, IDictionary<string, string>? extraFiles = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(install);
+        ArgumentNullException.ThrowIfNull(configText);
         for (var attempt = 1; ; attempt++)
         {
-            var folder = Directory.CreateTempSubdirectory("pxc-squid-").FullName;
-            // squid started by root runs as user proxy and must write its logs and pid file here.
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
-            }
-
+            // squid started by root runs as user proxy and must write its logs and pid file here (the folder is mode 777).
+            var folder = install.CreateFolder("pxc-squid-");
             var serviceName = "pxc" + Guid.NewGuid().ToString("N")[..16];
             var port = LoopbackPorts.GetFree();
-            TempFiles.Write(folder, SquidParser.ConfigFileName, SquidTestOverlay.Apply(configText, folder, port));
+            TempFiles.Write(folder, SquidParser.ConfigFileName, SquidTestOverlay.Apply(configText, install.SquidPath(folder), port));
             foreach (var (name, content) in extraFiles ?? new Dictionary<string, string>())
             {
                 TempFiles.Write(folder, name, content);
             }
 
-            var instance = Launch(squid, folder, serviceName, port);
+            var instance = Launch(install, folder, serviceName, port);
             string? failure;
             try
             {
@@ -191,9 +205,9 @@ public sealed class LiveSquid : IAsyncDisposable
         {
             ExitCode = process.HasExited ? process.ExitCode : null;
             process.Dispose();
-            if (Directory.Exists(SharedMemoryFolder))
+            if (Directory.Exists(Install.SharedMemoryFolder))
             {
-                foreach (var segment in Directory.EnumerateFiles(SharedMemoryFolder, ServiceName + "-*"))
+                foreach (var segment in Directory.EnumerateFiles(Install.SharedMemoryFolder, ServiceName + "-*"))
                 {
                     File.Delete(segment);
                 }
@@ -203,18 +217,18 @@ public sealed class LiveSquid : IAsyncDisposable
         }
     }
 
-    private static LiveSquid Launch(string squid, string folder, string serviceName, int port)
+    private static LiveSquid Launch(SquidInstall install, string folder, string serviceName, int port)
     {
         var console = new List<string>();
-        var process = SquidProcess.Start(squid, folder, ["-N", "-n", serviceName, "-f", SquidParser.ConfigFileName], console);
-        return new LiveSquid(process, console, folder, serviceName, port);
+        var process = install.Start(folder, ["-N", "-n", serviceName, "-f", SquidParser.ConfigFileName], console);
+        return new LiveSquid(install, process, console, folder, serviceName, port);
     }
 
     /// <returns><c>null</c> once listening, else why not.</returns>
     private async Task<string?> WaitUntilListeningAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var marker = $"{ReadyMarker}conn";
+        var marker = ReadyMarker; // 5 and later add "connN" after it, 4 does not
         var local = $"local=127.0.0.1:{Port} ";
         while (clock.Elapsed < StartTimeout)
         {

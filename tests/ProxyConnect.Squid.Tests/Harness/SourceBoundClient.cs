@@ -152,20 +152,33 @@ public sealed class SourceBoundClient
         return source;
     }
 
+    /// <remarks>A refused connection is tried again twice: on a machine loaded far beyond its cores (load 45 on 2
+    /// cores measured), the sandbox's network stack sometimes refuses a connection to a Squid that is listening.
+    /// Nothing reached Squid then, so a retry cannot change what it decides; a Squid that is gone still fails.</remarks>
     private async Task<Socket> OpenAsync(CancellationToken cancellationToken)
     {
-        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            socket.Bind(new IPEndPoint(Source, 0));
-            using var timeout = Bounded(cancellationToken);
-            await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, ProxyPort), timeout.Token).ConfigureAwait(false);
-            return socket;
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(Source, 0));
+                using var timeout = Bounded(cancellationToken);
+                await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, ProxyPort), timeout.Token).ConfigureAwait(false);
+                return socket;
+            }
+            catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionRefused && attempt < ConnectAttempts)
+            {
+                socket.Dispose();
+                await Task.Delay(200 * attempt, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
         }
     }
+
+    private const int ConnectAttempts = 3;
 }

@@ -16,10 +16,10 @@ public static class SquidParser
     /// <summary>How long one <c>squid -k parse</c> may take before it is killed (it takes about 0.2 s here).</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>The name given to the config file written by <see cref="Parse"/>.</summary>
+    /// <summary>The name given to the config file written by <c>Parse</c>.</summary>
     public const string ConfigFileName = "squid.conf";
 
-    /// <summary>Parses config text: writes it (and <paramref name="extraFiles"/>) to a fresh temporary folder and parses it there.</summary>
+    /// <summary>Parses config text with the machine's own squid: writes it (and <paramref name="extraFiles"/>) to a fresh temporary folder and parses it there.</summary>
     /// <param name="configText">The content of <c>squid.conf</c>.</param>
     /// <param name="extraFiles">Other files the config reads, by path relative to the folder (e.g. <c>"ips.txt"</c>), with their content.</param>
     /// <returns>What squid said.</returns>
@@ -27,21 +27,19 @@ public static class SquidParser
     {
         ArgumentNullException.ThrowIfNull(configText);
         var squid = SquidBinary.Require();
-        var folder = Directory.CreateTempSubdirectory("pxc-parse-");
-        try
-        {
-            TempFiles.Write(folder.FullName, ConfigFileName, configText);
-            foreach (var (name, content) in extraFiles ?? new Dictionary<string, string>())
-            {
-                TempFiles.Write(folder.FullName, name, content);
-            }
+        return ParseIn(Directory.CreateTempSubdirectory("pxc-parse-").FullName, configText, extraFiles, (folder, args, lines) => SquidProcess.Start(squid, folder, args, lines));
+    }
 
-            return Run(squid, Path.Combine(folder.FullName, ConfigFileName));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+    /// <summary>Parses config text with <paramref name="install"/>: the files go into a fresh folder it can read (inside its root for a chrooted squid).</summary>
+    /// <param name="install">The squid to ask.</param>
+    /// <param name="configText">The content of <c>squid.conf</c>.</param>
+    /// <param name="extraFiles">Other files the config reads, by path relative to the folder, with their content.</param>
+    /// <returns>What squid said.</returns>
+    public static SquidParseResult Parse(SquidInstall install, string configText, IDictionary<string, string>? extraFiles = null)
+    {
+        ArgumentNullException.ThrowIfNull(install);
+        ArgumentNullException.ThrowIfNull(configText);
+        return ParseIn(install.CreateFolder("pxc-parse-"), configText, extraFiles, install.Start);
     }
 
     /// <summary>Parses an existing config file, with the file's folder as working directory.</summary>
@@ -50,17 +48,39 @@ public static class SquidParser
     public static SquidParseResult ParseFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Run(SquidBinary.Require(), Path.GetFullPath(path));
+        var squid = SquidBinary.Require();
+        var fullPath = Path.GetFullPath(path);
+        return Run((folder, args, lines) => SquidProcess.Start(squid, folder, args, lines), Path.GetDirectoryName(fullPath)!, Path.GetFileName(fullPath));
     }
 
-    private static SquidParseResult Run(string squid, string fullPath)
+    private static SquidParseResult ParseIn(string folder, string configText, IDictionary<string, string>? extraFiles, Starter start)
+    {
+        try
+        {
+            TempFiles.Write(folder, ConfigFileName, configText);
+            foreach (var (name, content) in extraFiles ?? new Dictionary<string, string>())
+            {
+                TempFiles.Write(folder, name, content);
+            }
+
+            return Run(start, folder, ConfigFileName);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private delegate System.Diagnostics.Process Starter(string workingFolder, IReadOnlyList<string> arguments, List<string> lines);
+
+    private static SquidParseResult Run(Starter start, string folder, string fileName)
     {
         var lines = new List<string>();
-        using var process = SquidProcess.Start(squid, Path.GetDirectoryName(fullPath)!, ["-k", "parse", "-f", Path.GetFileName(fullPath)], lines);
+        using var process = start(folder, ["-k", "parse", "-f", fileName], lines);
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"squid -k parse -f {fullPath} did not finish within {Timeout.TotalSeconds} s");
+            throw new TimeoutException($"squid -k parse -f {Path.Combine(folder, fileName)} did not finish within {Timeout.TotalSeconds} s");
         }
 
         process.WaitForExit(); // drains the asynchronous readers

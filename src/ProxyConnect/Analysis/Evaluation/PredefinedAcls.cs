@@ -14,11 +14,14 @@ internal static class PredefinedAcls
         var acls = new Dictionary<string, CompiledAcl>(AclName.Comparer);
         foreach (var fact in SquidKnowledge.For(target).PredefinedAcls)
         {
-            acls[fact.Name] = CompiledAcl.Predefined(fact, SameInEveryVersion(fact));
+            acls[fact.Name] = Compile(fact);
         }
 
         return acls;
     }
+
+    /// <summary>A fresh compiled ACL for one predefined ACL.</summary>
+    public static CompiledAcl Compile(PredefinedAclFact fact) => CompiledAcl.Predefined(fact, SameInEveryVersion(fact));
 
     /// <summary>Whether every known version predefines the ACL alike; only those that differ make "which Squid?" an
     /// assumption worth stating.</summary>

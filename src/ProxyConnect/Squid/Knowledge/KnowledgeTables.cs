@@ -7,18 +7,23 @@ namespace ProxyConnect.Squid.Knowledge;
 internal sealed class KnowledgeTables
 {
     public KnowledgeTables(
+        string version,
         IReadOnlyList<DirectiveFact> directives,
         IReadOnlyList<AclTypeFact> aclTypes,
         IReadOnlyList<PredefinedAclFact> predefinedAcls,
         IReadOnlyList<PortOptionFact> portOptions,
         IReadOnlyDictionary<SquidProblem, ProblemOutcome> outcomes)
     {
+        Version = version;
         Directives = directives;
         AclTypes = aclTypes;
         PredefinedAcls = predefinedAcls;
         PortOptions = portOptions;
         Outcomes = outcomes;
     }
+
+    /// <summary>The Squid release the generated facts were read from (<c>6.13</c>).</summary>
+    public string Version { get; }
 
     public IReadOnlyList<DirectiveFact> Directives { get; }
 
@@ -31,5 +36,12 @@ internal sealed class KnowledgeTables
     public IReadOnlyDictionary<SquidProblem, ProblemOutcome> Outcomes { get; }
 
     /// <summary>The tables of a major version (4 to 7).</summary>
-    public static KnowledgeTables ForMajor(int major) => InterimTables.ForMajor(major);
+    public static KnowledgeTables ForMajor(int major) => major switch
+    {
+        4 => new(Squid4Tables.Version, Squid4Tables.Directives, Squid4Tables.AclTypes, Squid4Tables.PredefinedAcls, Squid4Tables.PortOptions, ProblemOutcomes.ForMajor(4)),
+        5 => new(Squid5Tables.Version, Squid5Tables.Directives, Squid5Tables.AclTypes, Squid5Tables.PredefinedAcls, Squid5Tables.PortOptions, ProblemOutcomes.ForMajor(5)),
+        6 => new(Squid6Tables.Version, Squid6Tables.Directives, Squid6Tables.AclTypes, Squid6Tables.PredefinedAcls, Squid6Tables.PortOptions, ProblemOutcomes.ForMajor(6)),
+        7 => new(Squid7Tables.Version, Squid7Tables.Directives, Squid7Tables.AclTypes, Squid7Tables.PredefinedAcls, Squid7Tables.PortOptions, ProblemOutcomes.ForMajor(7)),
+        _ => throw new System.ArgumentOutOfRangeException(nameof(major), major, "ProxyConnect knows Squid 4 to 7."),
+    };
 }

@@ -6,4 +6,5 @@ namespace ProxyConnect.Squid.Knowledge;
 /// <param name="Name">Its name.</param>
 /// <param name="Type">Its type.</param>
 /// <param name="Values">Its values, as Squid's own default <c>acl</c> line writes them.</param>
-internal sealed record PredefinedAclFact(string Name, string Type, IReadOnlyList<string> Values);
+/// <param name="Feature">The build option that makes Squid define it (the <c>ssl::cert…</c> ACLs exist in OpenSSL builds only).</param>
+internal sealed record PredefinedAclFact(string Name, string Type, IReadOnlyList<string> Values, SquidFeature Feature = SquidFeature.None);

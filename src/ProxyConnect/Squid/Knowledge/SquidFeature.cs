@@ -13,4 +13,8 @@ internal enum SquidFeature
 
     /// <summary>Any other build option; Debian's packages have it.</summary>
     Other,
+
+    /// <summary>A build option Debian's packages never have on Linux (<c>_SQUID_WINDOWS_</c>, GNU malloc statistics,
+    /// <c>MULTICAST_MISS_STREAM</c>, ESI); no target has it.</summary>
+    NotInDebian,
 }

@@ -19,16 +19,23 @@ internal sealed class SquidKnowledge
     private readonly Dictionary<string, AclTypeFact> _aclTypes;
     private readonly Dictionary<string, PredefinedAclFact> _predefined;
     private readonly Dictionary<string, PortOptionFact> _portOptions;
+    private readonly PortOptionFact[] _portOptionPrefixes;
     private readonly Dictionary<SquidProblem, ProblemOutcome> _outcomes;
 
     internal SquidKnowledge(SquidTarget target, KnowledgeTables tables)
     {
         Target = target;
         _directives = tables.Directives.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        Version = tables.Version;
+        // Directives, ACL types and port options keep their Feature for the caller to check with Has(), so that a
+        // message can say "needs an OpenSSL build" instead of "unknown". Squid itself refuses an ACL type or port
+        // option its build lacks as unknown (fatal), and ignores a directive it lacks with an ERROR line.
+        // Predefined ACLs a build lacks do not exist at all, so they are left out here.
         _aclTypes = tables.AclTypes.ToDictionary(t => t.Name, StringComparer.Ordinal);
-        PredefinedAcls = tables.PredefinedAcls;
-        _predefined = tables.PredefinedAcls.ToDictionary(a => a.Name, AclName.Comparer);
-        _portOptions = tables.PortOptions.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        PredefinedAcls = tables.PredefinedAcls.Where(a => Has(a.Feature)).ToArray();
+        _predefined = PredefinedAcls.ToDictionary(a => a.Name, AclName.Comparer);
+        _portOptions = tables.PortOptions.Where(o => !o.IsPrefix).ToDictionary(o => o.Name, StringComparer.Ordinal);
+        _portOptionPrefixes = tables.PortOptions.Where(o => o.IsPrefix).ToArray();
         _outcomes = tables.Outcomes.ToDictionary(p => p.Key, p => p.Value);
     }
 
@@ -57,6 +64,18 @@ internal sealed class SquidKnowledge
     /// <summary>The target these facts describe.</summary>
     public SquidTarget Target { get; }
 
+    /// <summary>The Squid release the facts were generated from (<c>6.13</c> for any 6.x target).</summary>
+    public string Version { get; }
+
+    /// <summary>Every directive name this version recognises (canonical names, aliases and obsolete names).</summary>
+    public IEnumerable<DirectiveFact> Directives => _directives.Values;
+
+    /// <summary>Every ACL type this version registers in some build (check <see cref="AclTypeFact.Feature"/> with <see cref="Has"/>).</summary>
+    public IEnumerable<AclTypeFact> AclTypes => _aclTypes.Values;
+
+    /// <summary>Every <c>http_port</c> option this version knows in some build, families as their prefix (check <see cref="PortOptionFact.Feature"/> with <see cref="Has"/>).</summary>
+    public IEnumerable<PortOptionFact> PortOptions => _portOptions.Values.Concat(_portOptionPrefixes);
+
     /// <summary>The ACLs this version defines by itself, in Squid's order.</summary>
     public IReadOnlyList<PredefinedAclFact> PredefinedAcls { get; }
 
@@ -64,17 +83,40 @@ internal sealed class SquidKnowledge
     /// The preprocessor words <c>include</c>, <c>if</c>, <c>else</c>, <c>endif</c> are not directives.</summary>
     public DirectiveFact? Directive(string name) => _directives.TryGetValue(name, out var d) ? d : null;
 
-    /// <summary>An ACL type by name, case-sensitive; <see langword="null"/> when unknown to this version.</summary>
+    /// <summary>An ACL type by name, case-sensitive; <see langword="null"/> when unknown to this version. A type the
+    /// target's build lacks is returned: check <see cref="AclTypeFact.Feature"/> with <see cref="Has"/>.</summary>
     public AclTypeFact? AclType(string type) => _aclTypes.TryGetValue(type, out var t) ? t : null;
 
     /// <summary>A predefined ACL by name (ACL names compare case-insensitively); <see langword="null"/> when this version does not define it.</summary>
     public PredefinedAclFact? PredefinedAcl(string name) => _predefined.TryGetValue(name, out var a) ? a : null;
 
-    /// <summary>An <c>http_port</c> option by its word or key; <see langword="null"/> when unknown to this version.</summary>
-    public PortOptionFact? PortOption(string wordOrKey) => _portOptions.TryGetValue(wordOrKey, out var o) ? o : null;
+    /// <summary>An <c>http_port</c> option by its word or key (<c>tls-cert</c> finds the <c>tls-</c> family);
+    /// <see langword="null"/> when unknown to this version. Check <see cref="PortOptionFact.Feature"/> with <see cref="Has"/>.</summary>
+    public PortOptionFact? PortOption(string wordOrKey)
+    {
+        if (_portOptions.TryGetValue(wordOrKey, out var o))
+        {
+            return o;
+        }
+
+        foreach (var prefix in _portOptionPrefixes)
+        {
+            if (wordOrKey.StartsWith(prefix.Name, StringComparison.Ordinal))
+            {
+                return prefix;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the target's build has <paramref name="feature"/>.</summary>
-    public bool Has(SquidFeature feature) => feature != SquidFeature.OpenSsl || Target.OpenSsl;
+    public bool Has(SquidFeature feature) => feature switch
+    {
+        SquidFeature.OpenSsl => Target.OpenSsl,
+        SquidFeature.NotInDebian => false,
+        _ => true,
+    };
 
     /// <summary>What this version does with <paramref name="problem"/>.</summary>
     public ProblemOutcome Outcome(SquidProblem problem) => _outcomes.TryGetValue(problem, out var o) ? o : ProblemOutcome.Fatal;

@@ -6,11 +6,13 @@ namespace ProxyConnect.Squid.Model;
 /// <c>strtokFile</c>), and <c>parameters("path")</c> when they are on.</summary>
 internal static class FileReference
 {
-    private const string ParametersPrefix = "parameters(";
+    internal const string ParametersPrefix = "parameters(";
 
-    public static bool TryRead(SyntaxToken token, bool quotedValues, out string? path)
+    public static bool TryRead(SyntaxToken token, bool quotedValues, out string? path) => TryRead(token.Text, quotedValues, out path);
+
+    /// <summary>Like <see cref="TryRead(SyntaxToken, bool, out string?)"/>, on a word's text.</summary>
+    public static bool TryRead(string text, bool quotedValues, out string? path)
     {
-        var text = token.Text;
         if (!quotedValues && text.Length >= 2 && (text[0] == '"' || text[0] == '\''))
         {
             // The name runs to the next quote of either kind.

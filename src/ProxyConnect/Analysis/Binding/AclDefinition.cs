@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using ProxyConnect.Squid.Knowledge;
+
+namespace ProxyConnect.Analysis.Binding;
+
+/// <summary>One <c>acl</c> line as bound: its name and type words, options, values (parsed for their kind) and
+/// <c>"file"</c> references, and the ACL it adds to.</summary>
+internal sealed class AclDefinition
+{
+    public AclDefinition(
+        DirectiveSite site,
+        AclDefinitionStatus status,
+        Word? nameWord,
+        Word? typeWord,
+        AclTypeFact? type,
+        AclSymbol? symbol,
+        IReadOnlyList<Word> options,
+        IReadOnlyList<AclValue> values,
+        IReadOnlyList<(Word Word, string Path)> files,
+        bool authConfigured = false)
+    {
+        AuthConfigured = authConfigured;
+        Site = site;
+        Status = status;
+        NameWord = nameWord;
+        TypeWord = typeWord;
+        Type = type;
+        Symbol = symbol;
+        Options = options;
+        Values = values;
+        Files = files;
+    }
+
+    public DirectiveSite Site { get; }
+
+    public AclDefinitionStatus Status { get; }
+
+    public Word? NameWord { get; }
+
+    public Word? TypeWord { get; }
+
+    /// <summary>The type as the target knows it; <see langword="null"/> when it does not.</summary>
+    public AclTypeFact? Type { get; }
+
+    /// <summary>The ACL the line adds to (for a conflict: the existing ACL of the other type).</summary>
+    public AclSymbol? Symbol { get; }
+
+    public IReadOnlyList<Word> Options { get; }
+
+    public IReadOnlyList<AclValue> Values { get; }
+
+    public IReadOnlyList<(Word Word, string Path)> Files { get; }
+
+    /// <summary>Whether an authentication scheme with a helper program was configured before this line.</summary>
+    public bool AuthConfigured { get; }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+
+namespace ProxyConnect.Analysis.Binding;
+
+/// <summary>The ACLs by name, compared as Squid compares them (ignoring case), looked up by a word of the source text
+/// so that a reference costs no string. Open addressing, grown to the config: the table is as large as the number of
+/// ACLs needs, not a fixed worst case.</summary>
+internal sealed class AclSymbolTable
+{
+    private Entry[] _entries = new Entry[32];
+    private readonly List<AclSymbol> _inOrder = new();
+
+    /// <summary>Every ACL, in the order it was first defined (predefined ones first).</summary>
+    public IReadOnlyList<AclSymbol> Symbols => _inOrder;
+
+    public int Count => _inOrder.Count;
+
+    public AclSymbol? Find(Word name)
+    {
+        var hash = name.IgnoreCaseHash();
+        var mask = _entries.Length - 1;
+        for (var i = hash & mask; ; i = (i + 1) & mask)
+        {
+            var entry = _entries[i];
+            if (entry.Symbol is null)
+            {
+                return null;
+            }
+
+            if (entry.Hash == hash && name.EqualsIgnoreCase(entry.Symbol.Name))
+            {
+                return entry.Symbol;
+            }
+        }
+    }
+
+    public AclSymbol? Find(string name) => Find(new Word(name, 0, name.Length, 0, 1, false));
+
+    /// <summary>Adds a symbol whose name is not in the table yet.</summary>
+    public void Add(AclSymbol symbol)
+    {
+        if ((_inOrder.Count + 1) * 2 > _entries.Length)
+        {
+            Grow();
+        }
+
+        Insert(new Entry(new Word(symbol.Name, 0, symbol.Name.Length, 0, 1, false).IgnoreCaseHash(), symbol));
+        _inOrder.Add(symbol);
+    }
+
+    private void Insert(Entry entry)
+    {
+        var mask = _entries.Length - 1;
+        var i = entry.Hash & mask;
+        while (_entries[i].Symbol is not null)
+        {
+            i = (i + 1) & mask;
+        }
+
+        _entries[i] = entry;
+    }
+
+    private void Grow()
+    {
+        var old = _entries;
+        _entries = new Entry[old.Length * 2];
+        foreach (var entry in old)
+        {
+            if (entry.Symbol is not null)
+            {
+                Insert(entry);
+            }
+        }
+    }
+
+    private readonly struct Entry
+    {
+        public Entry(int hash, AclSymbol symbol)
+        {
+            Hash = hash;
+            Symbol = symbol;
+        }
+
+        public int Hash { get; }
+
+        public AclSymbol? Symbol { get; }
+    }
+}

@@ -1,0 +1,558 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ProxyConnect.Analysis.Internal;
+using ProxyConnect.Squid;
+using ProxyConnect.Squid.IO;
+using ProxyConnect.Squid.Knowledge;
+using ProxyConnect.Squid.Model;
+using ProxyConnect.Squid.Syntax;
+using ProxyConnect.Values;
+
+namespace ProxyConnect.Analysis.Binding;
+
+/// <summary>
+/// Builds the <see cref="BoundConfig"/> of a document for a target in one pass, in Squid's processing order:
+/// <c>include</c>s inlined where they can be followed, <c>if</c>/<c>else</c>/<c>endif</c> resolved as Squid resolves
+/// them, every ACL defined, every rule's ACLs resolved at the point Squid reads the rule. It reads words straight from
+/// the source text and makes strings only for what the table keeps (ACL names, values), so binding a large config
+/// costs about what parsing it does.
+/// </summary>
+internal sealed class Binder
+{
+    /// <summary>Squid refuses includes nested deeper than this (main file = depth 0).</summary>
+    public const int MaxIncludeDepth = 16;
+
+    public const string HttpsPortKeyword = "https_port";
+
+    private const string ProgramParameter = "program";
+
+    private readonly SquidKnowledge _knowledge;
+    private readonly bool _followIncludes;
+    private readonly WordBuffer _words = new();
+    private readonly AclSymbolTable _acls = new();
+    private readonly List<AclDefinition> _definitions = new();
+    private readonly List<AccessRuleBinding> _access = new();
+    private readonly List<PortBinding> _ports = new();
+    private readonly HashSet<string> _authSchemes = new(StringComparer.Ordinal);
+    private readonly List<DirectiveNote> _notes = new();
+    private readonly List<PreprocessorProblem> _problems = new();
+    private readonly List<DirectiveSite> _quotedValueLines = new();
+    private readonly List<(int Rule, int Use)> _unresolved = new();
+    private readonly DirectiveFact? _aclFact;
+    private readonly DirectiveFact? _accessFact;
+    private readonly DirectiveFact? _httpPortFact;
+    private readonly DirectiveFact? _httpsPortFact;
+    private readonly DirectiveFact? _authParamFact;
+    private string? _lastTypeText;
+    private AclTypeFact? _lastType;
+    private bool _hasUnfollowedInclude;
+    private int _directiveCount;
+
+    private Binder(SquidKnowledge knowledge, bool followIncludes)
+    {
+        _knowledge = knowledge;
+        _followIncludes = followIncludes;
+        _aclFact = knowledge.Directive(AclDirective.Keyword);
+        _accessFact = knowledge.Directive(HttpAccessDirective.Keyword);
+        _httpPortFact = knowledge.Directive(HttpPortDirective.Keyword);
+        _httpsPortFact = knowledge.Directive(HttpsPortKeyword);
+        _authParamFact = knowledge.Directive(AuthParamDirective.Keyword);
+    }
+
+    /// <summary>Binds <paramref name="root"/> for the target of <paramref name="knowledge"/>. With
+    /// <paramref name="followIncludes"/> false, <c>include</c> lines are not followed (nothing is read from disk).</summary>
+    public static BoundConfig Bind(SquidConfig root, SquidKnowledge knowledge, bool followIncludes)
+    {
+        if (root is null)
+        {
+            throw new ArgumentNullException(nameof(root));
+        }
+
+        var binder = new Binder(knowledge, followIncludes);
+        binder.DefinePredefined();
+        var fileIndex = 0;
+        binder.Walk(root, 0, ref fileIndex);
+        binder.MarkDefinedLater();
+        return new BoundConfig(
+            knowledge,
+            binder._acls,
+            binder._definitions,
+            binder._access,
+            binder._ports,
+            binder._authSchemes,
+            binder._notes,
+            binder._problems,
+            binder._quotedValueLines,
+            binder._hasUnfollowedInclude,
+            root.FilePath,
+            binder._directiveCount);
+    }
+
+    private void DefinePredefined()
+    {
+        foreach (var predefined in _knowledge.PredefinedAcls)
+        {
+            var type = _knowledge.AclType(predefined.Type) ?? new AclTypeFact(predefined.Type, predefined.Type, AclValueKind.Other, Array.Empty<string>(), SquidFeature.None);
+            var symbol = new AclSymbol(predefined.Name, type, predefined);
+            if (type.ValueKind == AclValueKind.Address && predefined.Values.Any(v => MatchesEveryAddress(v)))
+            {
+                symbol.MarkMatchesEveryRequest();
+            }
+
+            _acls.Add(symbol);
+        }
+    }
+
+    private static bool MatchesEveryAddress(string value) =>
+        SquidAddress.TryParseAsSquid(value, out var address, out _) && address is not null && IsAll(address);
+
+    private static bool IsAll(SquidAddress address) => address.Text == "all" || address.CanonicalText == "all";
+
+    private void Walk(SquidConfig config, int depth, ref int fileIndex)
+    {
+        var myIndex = fileIndex++;
+        var folder = config.FilePath is null ? null : Path.GetDirectoryName(Path.GetFullPath(config.FilePath));
+
+        // Squid keeps a stack per file but consults only its top (so "if true" inside "if false" is live again).
+        var stack = new List<(bool Value, SourceLocation At)>();
+        var line = 1;
+        foreach (var node in config.Nodes)
+        {
+            if (node is DirectiveLine directive)
+            {
+                _words.Read(directive);
+                if (_words.MayHaveDiagnostics)
+                {
+                    AddSyntaxProblems(directive, config.FilePath, line, myIndex);
+                }
+
+                if (_words.Count > 0)
+                {
+                    _directiveCount++;
+                    var active = stack.Count == 0 || stack[stack.Count - 1].Value;
+                    BindDirective(directive, config, line, myIndex, folder, active, stack, depth, ref fileIndex);
+                }
+            }
+            else
+            {
+                AddSyntaxProblems(node, config.FilePath, line, myIndex);
+            }
+
+            line += node.PhysicalLineCount;
+        }
+
+        foreach (var open in stack)
+        {
+            Problem(LintRules.UnbalancedConditional, "'if' without 'endif' in this file: Squid stops with \"if-statement without 'endif'\"", open.At, 2, myIndex);
+        }
+    }
+
+    private void AddSyntaxProblems(SyntaxNode node, string? filePath, int line, int fileIndex)
+    {
+        foreach (var d in node.Diagnostics)
+        {
+            _problems.Add(new PreprocessorProblem(d.Code, d.Message, new SourceLocation(filePath, line + d.LineOffset, d.Column), 1, fileIndex));
+        }
+    }
+
+    private void Problem(LintRule rule, string message, SourceLocation at, int length, int fileIndex) =>
+        _problems.Add(new PreprocessorProblem(rule.Id, message, at, Math.Max(1, length), fileIndex));
+
+    private void BindDirective(DirectiveLine node, SquidConfig config, int line, int fileIndex, string? folder, bool active,
+        List<(bool Value, SourceLocation At)> stack, int depth, ref int nextFileIndex)
+    {
+        var name = _words[0];
+
+        // A byte order mark before the name is reported as PXC1001 already; one finding is enough.
+        if (name[0] == '\uFEFF')
+        {
+            return;
+        }
+
+        if (name.Is("if") || name.Is("else") || name.Is("endif"))
+        {
+            var location = new SourceLocation(config.FilePath, line, _words.Indentation + 1);
+            HandleConditional((ConditionalDirective)Directive.From(node, location), location, stack, fileIndex);
+            return;
+        }
+
+        if (!active)
+        {
+            return;
+        }
+
+        var site = new DirectiveSite(node, config.FilePath, line, _words.Indentation + 1, fileIndex, folder);
+        if (name.Is(IncludeDirective.Keyword))
+        {
+            if (_words.Count == 1)
+            {
+                _notes.Add(new DirectiveNote(site, name, null));
+                return;
+            }
+
+            FollowInclude((IncludeDirective)site.View(), site, config, depth, ref nextFileIndex);
+            return;
+        }
+
+        if (name.Is(AclDirective.Keyword))
+        {
+            if (Note(site, name, _aclFact))
+            {
+                BindAcl(site);
+            }
+        }
+        else if (name.Is(HttpAccessDirective.Keyword))
+        {
+            if (Note(site, name, _accessFact))
+            {
+                BindAccess(site);
+            }
+        }
+        else if (name.Is(HttpPortDirective.Keyword) || name.Is(HttpsPortKeyword))
+        {
+            var https = name.Length == HttpsPortKeyword.Length;
+            if (Note(site, name, https ? _httpsPortFact : _httpPortFact))
+            {
+                BindPort(site, https);
+            }
+        }
+        else if (name.Is(AuthParamDirective.Keyword))
+        {
+            if (Note(site, name, _authParamFact) && _words.Count > 2 && _words[2].Is(ProgramParameter))
+            {
+                _authSchemes.Add(_words[1].Text);
+            }
+        }
+        else
+        {
+            Note(site, name, _knowledge.Directive(name.Text));
+        }
+    }
+
+    /// <summary>Records a directive the target does not simply accept; returns whether the line is to be bound.</summary>
+    private bool Note(DirectiveSite site, Word name, DirectiveFact? fact)
+    {
+        if (fact is not null && !fact.IsObsolete && _knowledge.Has(fact.Feature))
+        {
+            return true;
+        }
+
+        _notes.Add(new DirectiveNote(site, name, fact));
+        return false;
+    }
+
+    private void HandleConditional(ConditionalDirective conditional, SourceLocation at, List<(bool Value, SourceLocation At)> stack, int fileIndex)
+    {
+        switch (conditional.Keyword)
+        {
+            case "if":
+                // Squid evaluates the expression even inside an inactive block, and a bad one is fatal there too.
+                if (!ConditionalExpression.TryEvaluate(conditional.Expression, out var value, out var error))
+                {
+                    Problem(LintRules.UnbalancedConditional, error!, at, 2, fileIndex);
+                }
+
+                stack.Add((value, at));
+                break;
+            case "else":
+                if (stack.Count == 0)
+                {
+                    Problem(LintRules.UnbalancedConditional, "'else' without 'if': Squid refuses the config", at, 4, fileIndex);
+                    break;
+                }
+
+                stack[stack.Count - 1] = (!stack[stack.Count - 1].Value, stack[stack.Count - 1].At);
+                break;
+            default:
+                if (stack.Count == 0)
+                {
+                    Problem(LintRules.UnbalancedConditional, "'endif' without 'if': Squid refuses the config", at, 5, fileIndex);
+                    break;
+                }
+
+                stack.RemoveAt(stack.Count - 1);
+                break;
+        }
+    }
+
+    private void FollowInclude(IncludeDirective include, DirectiveSite site, SquidConfig config, int depth, ref int fileIndex)
+    {
+        var tokens = include.Syntax.Arguments;
+        var patterns = include.Patterns;
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            var pattern = patterns[i];
+            var at = new SourceLocation(site.FilePath, site.Line + tokens[i].LineOffset, tokens[i].Column);
+            if (!_followIncludes || pattern.StartsWith("!", StringComparison.Ordinal) || pattern.StartsWith("|", StringComparison.Ordinal) ||
+                (config.FilePath is null && !Path.IsPathRooted(pattern)))
+            {
+                _hasUnfollowedInclude = true;
+                continue;
+            }
+
+            // Squid resolves relative names against its working directory; we use the including file's folder,
+            // which is what Squid's own test runner arranges (it cd's into the config's folder).
+            var full = Path.IsPathRooted(pattern) ? pattern : Path.Combine(site.Folder ?? Directory.GetCurrentDirectory(), pattern);
+            var matches = Glob.Expand(full).Where(File.Exists).ToList();
+            if (matches.Count == 0)
+            {
+                Problem(LintRules.MissingInclude, $"include '{pattern}' matches no file: Squid stops with \"Unable to find configuration file\"", at, tokens[i].Text.Length, site.FileIndex);
+                continue;
+            }
+
+            if (depth + 1 > MaxIncludeDepth)
+            {
+                Problem(LintRules.IncludeTooDeep, $"include '{pattern}' is nested deeper than {MaxIncludeDepth} levels: Squid refuses it", at, tokens[i].Text.Length, site.FileIndex);
+                continue;
+            }
+
+            foreach (var file in matches)
+            {
+                SquidConfig child;
+                try
+                {
+                    child = SquidConfig.Load(file);
+                }
+                catch (IOException ex)
+                {
+                    Problem(LintRules.MissingInclude, $"include '{pattern}': {ex.Message}", at, tokens[i].Text.Length, site.FileIndex);
+                    continue;
+                }
+
+                Walk(child, depth + 1, ref fileIndex);
+            }
+        }
+    }
+
+    private void BindAcl(DirectiveSite site)
+    {
+        var words = _words;
+        if (site.Node.QuotedValues)
+        {
+            _quotedValueLines.Add(site);
+        }
+
+        if (words.Count < 3)
+        {
+            Word? nameWord = words.Count > 1 ? words[1] : null;
+            _definitions.Add(new AclDefinition(site, words.Count == 1 ? AclDefinitionStatus.MissingName : AclDefinitionStatus.MissingType,
+                nameWord, null, null, null, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
+            return;
+        }
+
+        var name = words[1];
+        var typeWord = words[2];
+        var type = TypeOf(typeWord);
+        var symbol = _acls.Find(name);
+        if (type is null)
+        {
+            _definitions.Add(new AclDefinition(site, AclDefinitionStatus.UnknownType, name, typeWord, null, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
+            return;
+        }
+
+        if (!_knowledge.Has(type.Feature))
+        {
+            _definitions.Add(new AclDefinition(site, AclDefinitionStatus.MissingFeature, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
+            return;
+        }
+
+        if (symbol is not null && !string.Equals(symbol.Type.CanonicalName, type.CanonicalName, StringComparison.Ordinal))
+        {
+            // Squid reads 'acl manager proto …' of old configs and drops it, since manager became built in.
+            var status = symbol.IsPredefined && IsRetiredBuiltInDefinition(symbol, type) ? AclDefinitionStatus.Ignored : AclDefinitionStatus.TypeConflict;
+            _definitions.Add(new AclDefinition(site, status, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
+            return;
+        }
+
+        if (symbol is null)
+        {
+            symbol = new AclSymbol(name.Text, type, null);
+            _acls.Add(symbol);
+        }
+
+        var index = 3;
+        var options = ReadOptions(ref index);
+        var values = new List<AclValue>(words.Count - index);
+        var files = new List<(Word, string)>(0);
+        var quoted = site.Node.QuotedValues;
+        for (; index < words.Count; index++)
+        {
+            var word = words[index];
+            if (IsFileReference(word, quoted, out var path))
+            {
+                files.Add((word, path!));
+                continue;
+            }
+
+            values.Add(ReadValue(word, type, symbol));
+        }
+
+        var definition = new AclDefinition(site, AclDefinitionStatus.Bound, name, typeWord, type, symbol, options, values, files, _authSchemes.Count > 0);
+        symbol.Add(definition);
+        _definitions.Add(definition);
+    }
+
+    /// <summary>The old <c>acl manager proto cache_object</c>: a predefined ACL of a regex type redefined with a
+    /// protocol type, which Squid ignores since the cache manager ACL became built in.</summary>
+    private static bool IsRetiredBuiltInDefinition(AclSymbol symbol, AclTypeFact type) =>
+        symbol.Type.ValueKind == AclValueKind.Regex && type.ValueKind == AclValueKind.Protocol;
+
+    private AclTypeFact? TypeOf(Word word)
+    {
+        if (_lastTypeText is not null && word.Is(_lastTypeText))
+        {
+            return _lastType;
+        }
+
+        _lastTypeText = word.Text;
+        _lastType = _knowledge.AclType(_lastTypeText);
+        return _lastType;
+    }
+
+    private Word[] ReadOptions(ref int index)
+    {
+        var words = _words;
+        var start = index;
+        while (index < words.Count)
+        {
+            var word = words[index];
+            if (word.Is("--"))
+            {
+                index++;
+                break;
+            }
+
+            if (word.Length == 0 || (word[0] != '-' && word[0] != '+') || word.IsQuotedValue)
+            {
+                break;
+            }
+
+            index++;
+        }
+
+        var count = index - start;
+        if (count == 0)
+        {
+            return Array.Empty<Word>();
+        }
+
+        var options = new Word[count];
+        for (var i = 0; i < count; i++)
+        {
+            options[i] = words[start + i];
+        }
+
+        return options;
+    }
+
+    private static bool IsFileReference(Word word, bool quotedValues, out string? path)
+    {
+        path = null;
+        if (!quotedValues && word.Length >= 2 && (word[0] == '"' || word[0] == '\''))
+        {
+            return FileReference.TryRead(word.Text, quotedValues, out path);
+        }
+
+        return quotedValues && word.StartsWith(FileReference.ParametersPrefix) && FileReference.TryRead(word.Text, quotedValues, out path);
+    }
+
+    private static AclValue ReadValue(Word word, AclTypeFact type, AclSymbol symbol)
+    {
+        var text = word.Value;
+        switch (type.ValueKind)
+        {
+            case AclValueKind.Address:
+                if (word.IsQuotedValue)
+                {
+                    return new AclValue(word, text, null, null);
+                }
+
+                if (!SquidAddress.TryParseAsSquid(text, out var address, out var error) || address is null)
+                {
+                    return new AclValue(word, text, null, error);
+                }
+
+                // Measured on Squid 4 to 7: a '/' without a mask is refused, whatever the lenient reading says.
+                foreach (var code in address.WarningCodes)
+                {
+                    if (code == SquidAddressWarning.EmptyMask)
+                    {
+                        return new AclValue(word, text, null, $"'{text}' has a '/' without a mask");
+                    }
+                }
+
+                if (IsAll(address))
+                {
+                    symbol.MarkMatchesEveryRequest();
+                }
+
+                return new AclValue(word, text, address, null);
+            case AclValueKind.Port:
+                return new AclValue(word, text, null, word.IsQuotedValue ? null : AclPortValue.Check(text));
+            default:
+                return new AclValue(word, text, null, null);
+        }
+    }
+
+    private void BindAccess(DirectiveSite site)
+    {
+        var words = _words;
+        if (site.Node.QuotedValues)
+        {
+            _quotedValueLines.Add(site);
+        }
+
+        Word? actionWord = words.Count > 1 ? words[1] : null;
+        var action = actionWord is null ? AccessAction.Invalid
+            : actionWord.Value.Is("allow") ? AccessAction.Allow
+            : actionWord.Value.Is("deny") ? AccessAction.Deny
+            : AccessAction.Invalid;
+        var uses = words.Count > 2 ? new AclUse[words.Count - 2] : Array.Empty<AclUse>();
+        var ruleIndex = _access.Count;
+        for (var i = 2; i < words.Count; i++)
+        {
+            var word = words[i];
+            var negated = word.Length > 0 && word[0] == '!';
+            var name = negated ? word.From(1) : word;
+            var symbol = name.Length == 0 ? null : _acls.Find(name);
+            uses[i - 2] = new AclUse(word, negated, symbol, false);
+            if (symbol is null && name.Length > 0)
+            {
+                _unresolved.Add((ruleIndex, i - 2));
+            }
+        }
+
+        _access.Add(new AccessRuleBinding(site, actionWord, action, uses));
+    }
+
+    /// <summary>After the walk: which unresolved names are defined further down (Squid still refuses them).</summary>
+    private void MarkDefinedLater()
+    {
+        foreach (var (rule, use) in _unresolved)
+        {
+            var uses = _access[rule].Uses;
+            if (_acls.Find(uses[use].Name) is not null)
+            {
+                uses[use] = uses[use].WithDefinedLater();
+            }
+        }
+    }
+
+    private void BindPort(DirectiveSite site, bool https)
+    {
+        var words = _words;
+        Word? spec = words.Count > 1 ? words[1] : null;
+        var options = new (Word, PortOptionFact?)[Math.Max(0, words.Count - 2)];
+        for (var i = 2; i < words.Count; i++)
+        {
+            var word = words[i];
+            var eq = word.IndexOf('=');
+            var key = eq < 0 ? word.Text : word.Text.Substring(0, eq);
+            options[i - 2] = (word, _knowledge.PortOption(key));
+        }
+
+        _ports.Add(new PortBinding(site, https, spec, options));
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+
+namespace ProxyConnect.Squid.Knowledge;
+
+/// <summary>
+/// What each major version does with each <see cref="SquidProblem"/>: the one fact the sources do not state in a form
+/// a script can read (it depends on which code path calls <c>self_destruct()</c> and on the exit status of
+/// <c>-k parse</c>). Measured with <c>squid -k parse</c> of a one-problem config on Debian's 4.13, 5.7, 6.13 and 7.7:
+/// exit status non-zero or a FATAL line is <see cref="ProblemOutcome.Fatal"/>; exit 0 with an ERROR or WARNING line
+/// is <see cref="ProblemOutcome.Warning"/>. <c>ProblemOutcomeMeasurementTests</c> (ProxyConnect.Squid.Tests) measures
+/// every cell again on the installed binaries.
+/// </summary>
+internal static class ProblemOutcomes
+{
+    /// <summary>The outcomes of <paramref name="major"/> (4 to 7).</summary>
+    public static IReadOnlyDictionary<SquidProblem, ProblemOutcome> ForMajor(int major) => new Dictionary<SquidProblem, ProblemOutcome>
+    {
+        // "unrecognized: 'x'" (4 to 6) or "ERROR: unrecognized directive" (7); exit 1 in all four.
+        [SquidProblem.UnknownDirective] = ProblemOutcome.Fatal,
+        // "ERROR: You need to remove 'www.example.com'" and exit 1 up to 6; 7 prints "WARNING: Ignoring earlier …".
+        [SquidProblem.OverlappingDstdomain] = major >= 7 ? ProblemOutcome.Warning : ProblemOutcome.Fatal,
+        // "WARNING: … is a subdomain of …" (4 to 6), "WARNING: Ignoring … already covered" (7); exit 0.
+        [SquidProblem.DstdomainCoveredByEarlierValue] = ProblemOutcome.Warning,
+        // "WARNING: (A) '10.1.0.0/16' is a subnetwork of (B)" (4 to 6), "WARNING: Ignoring …" (7); exit 0.
+        [SquidProblem.OverlappingAddresses] = ProblemOutcome.Warning,
+        // The mildest case, vhost without accel ("WARNING: … vhost option is deprecated"); per option in PortOptionFact.WithoutAccel.
+        [SquidProblem.AccelOptionWithoutAccel] = ProblemOutcome.Warning,
+        // "ERROR: 'sslcrtd_program' requires --enable-ssl-crtd", exit 0 in all four.
+        [SquidProblem.MissingFeature] = ProblemOutcome.Warning,
+        // "ERROR: Directive 'dns_testnames' is obsolete.", exit 0 in all four.
+        [SquidProblem.ObsoleteDirective] = ProblemOutcome.Warning,
+        // "Invalid ACL type" (4, 5) or "invalid ACL type" (6, 7) then "FATAL: Bungled".
+        [SquidProblem.UnknownAclType] = ProblemOutcome.Fatal,
+        // "unsupported ACL option: -i" then "FATAL: Bungled".
+        [SquidProblem.UnsupportedAclOption] = ProblemOutcome.Fatal,
+        // "FATAL: Unknown http_port option 'ssl-bump'." on a GnuTLS build.
+        [SquidProblem.UnknownPortOption] = ProblemOutcome.Fatal,
+        // "FATAL: ERROR: Invalid ACL: acl a proxy_auth REQUIRED" (6 and 7 first say no scheme is configured).
+        [SquidProblem.ProxyAuthWithoutAuthScheme] = ProblemOutcome.Fatal,
+    };
+}

@@ -1,0 +1,20 @@
+using ProxyConnect.Squid;
+using ProxyConnect.Squid.Knowledge;
+
+namespace ProxyConnect.Tests.Analysis.Rules;
+
+/// <summary>PXC1038 (UnsupportedAclOptionRule): an option the ACL type does not accept.</summary>
+public class UnsupportedAclOptionRuleTests
+{
+    [Fact]
+    public void The_smallest_config_triggers_it() =>
+        RuleAssert.Triggers("PXC1038", "acl a dstdomain -i .example.com\n" + RuleAssert.DenyAll, Severity.Error, 1, 17, TestKnowledge.WithAclOptions(SquidTarget.Newest, "dstdomain", "-n"));
+
+    [Fact]
+    public void A_similar_valid_config_does_not() =>
+        RuleAssert.Clean("PXC1038", "acl a dstdomain -n .example.com\n" + RuleAssert.DenyAll, TestKnowledge.WithAclOptions(SquidTarget.Newest, "dstdomain", "-n"));
+
+    [Fact]
+    public void A_lone_dash_is_refused_whatever_the_facts_list() =>
+        RuleAssert.Triggers("PXC1038", "acl a dstdomain - foo\n" + RuleAssert.DenyAll, Severity.Error, 1, 17);
+}
