@@ -11,7 +11,7 @@ public class CheckTests
         var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "192.0.2.10");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Be("ALLOWED\n<stdin>:28: http_access allow sensor1\nassumption: evaluated for Squid 7.7, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)\n");
+        result.Stdout.Should().Be("ALLOWED\n<stdin>:25: http_access allow sensor1\nassumption: evaluated for Squid 7.7, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)\n");
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public class CheckTests
         var result = Tool.Run("check", "--src", "10.1.0.6", "--dst", "192.0.2.10");
 
         result.ExitCode.Should().Be(1);
-        result.Stdout.Should().Be("DENIED\n<default>:29: http_access deny all\nassumption: evaluated for Squid 7.7, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)\n");
+        result.Stdout.Should().Be("DENIED\n<default>:26: http_access deny all\nassumption: evaluated for Squid 7.7, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)\n");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class CheckTests
         var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "myhub.azure-devices.net", "--squid", "6");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Be("ALLOWED\n<stdin>:28: http_access allow sensor1\nassumption: assuming myhub.azure-devices.net resolves to public addresses only (check with --resolve)\n");
+        result.Stdout.Should().Be("ALLOWED\n<stdin>:25: http_access allow sensor1\nassumption: assuming myhub.azure-devices.net resolves to public addresses only (check with --resolve)\n");
     }
 
     [Fact]
@@ -55,18 +55,18 @@ public class CheckTests
     {
         var sensor = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--squid", "7");
         sensor.ExitCode.Should().Be(0, sensor.ToString());
-        sensor.Stdout.Should().Be("ALLOWED\n<stdin>:28: http_access allow sensor1\n" +
+        sensor.Stdout.Should().Be("ALLOWED\n<stdin>:25: http_access allow sensor1\n" +
             "assumption: no destination given: assuming a public internet host (not loopback, link-local, private or reserved)\n" +
             "assumption: the URL ACLs were decided for every URL 'HOST:443' of a public host\n");
 
         var stranger = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "192.0.2.7", "--squid", "7");
         stranger.ExitCode.Should().Be(1);
-        stranger.Stdout.Should().StartWith("DENIED\n<stdin>:31: http_access deny all\n");
+        stranger.Stdout.Should().StartWith("DENIED\n<stdin>:28: http_access deny all\n");
     }
 
     [Theory]
-    [InlineData("127.0.0.1", "<stdin>:21: http_access deny to_localhost")]
-    [InlineData("169.254.169.254", "<stdin>:22: http_access deny to_linklocal")]
+    [InlineData("127.0.0.1", "<stdin>:18: http_access deny to_localhost")]
+    [InlineData("169.254.169.254", "<stdin>:19: http_access deny to_linklocal")]
     public void Connect_to_local_addresses_is_denied(string destination, string rule)
     {
         var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", destination, "--squid", "6");
@@ -81,7 +81,7 @@ public class CheckTests
         var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "localhost", "--resolve", "--squid", "7");
 
         result.ExitCode.Should().Be(1, result.ToString());
-        result.Stdout.Should().StartWith("DENIED\n<stdin>:21: http_access deny to_localhost\nassumption: localhost resolved to ");
+        result.Stdout.Should().StartWith("DENIED\n<stdin>:18: http_access deny to_localhost\nassumption: localhost resolved to ");
     }
 
     [Fact]

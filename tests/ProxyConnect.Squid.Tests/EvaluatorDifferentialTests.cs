@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ProxyConnect.Analysis;
+using ProxyConnect.Squid.Knowledge;
 using ProxyConnect.Squid.Tests.Harness;
 using Xunit.Abstractions;
 
@@ -46,7 +47,7 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
 
     /// <summary>A config under test: its text for target ports A and B (and a second listening port), and whether
     /// Indeterminate answers are expected (with the reason), and the files it includes.</summary>
-    private sealed record Case(string Name, Func<Ports, string> Text, string? IndeterminateAccepted = null, bool SecondListener = false, bool StockConfD = false, int? UpToMajor = null);
+    private sealed record Case(string Name, Func<Ports, string> Text, string? IndeterminateAccepted = null, bool SecondListener = false, bool StockConfD = false, int? UpToMajor = null, int? FromMajor = null, Func<Ports, int, string>? TextFor = null);
 
     /// <summary>The ports a config is built around: A and B are the targets, Second a second Squid listening port.</summary>
     private sealed record Ports(int A, int B, int Second);
@@ -55,8 +56,9 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
 
     private static IReadOnlyList<Case> Cases() =>
     [
-        new("stock config + sensor1 (library) + SSL_ports A", p => LibrarySensorLiveTests.StockWithSensor(p.A),
-            IndeterminateAccepted: "GET reaches 'http_access deny manager' (url_regex on the URL path, which AccessRequest does not carry)", StockConfD: true),
+        new("stock config + sensor1 (library) + SSL_ports A", p => LibrarySensorLiveTests.StockWithSensor(p.A), StockConfD: true),
+        new("default config of the version + sensor1 + SSL_ports A", _ => string.Empty, TextFor: (p, major) =>
+            $"acl SSL_ports port {p.A}\n" + SquidConfig.CreateDefault(SquidTarget.Known[major - SquidTarget.OldestMajor]).AddSensor(new Sensors.Sensor("sensor1", "127.0.0.2"))),
         new("no http_access at all (Squid adds deny all)", _ => Lines("acl s src 127.0.0.2")),
         new("allow all", _ => Lines("http_access allow all")),
         new("deny all", _ => Lines("http_access deny all")),
@@ -86,13 +88,36 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
         new("dstdomain -n, name never matches an address", _ => Lines("acl dd dstdomain -n .example.com", "acl s src 127.0.0.2", "http_access deny dd", "http_access allow s", "http_access deny all")),
         new("dstdomain with the literal address", _ => Lines("acl dd dstdomain -n 127.0.0.1", "acl s src 127.0.0.2", "http_access allow dd s", "http_access deny all")),
         new("ACL names are case-insensitive", _ => Lines("acl Sensor src 127.0.0.2", "http_access allow SENSOR", "http_access deny all")),
-        new("src ipv4 keyword", _ => Lines("acl v4 src ipv4", "acl s src 127.0.0.4", "http_access allow s", "http_access deny v4", "http_access allow all"), UpToMajor: 6),
+        new("src ipv4 keyword", _ => Lines("acl v4 src ipv4", "acl s src 127.0.0.4", "http_access allow s", "http_access deny v4", "http_access allow all")),
         new("src ipv6 keyword (unicast blocks only)", _ => Lines("acl v6 src ipv6", "http_access deny v6", "http_access allow all")),
-        new("src ipv4 keyword in a list (never matches IPv4 clients in Squid 4 to 6)", _ => Lines("acl v4 src 10.0.0.1 ipv4", "http_access deny v4", "http_access allow all"), UpToMajor: 6),
+        new("src ipv4 keyword in a list (never matches IPv4 clients in Squid 4 to 6, every one in 7)", _ => Lines("acl v4 src 10.0.0.1 ipv4", "http_access deny v4", "http_access allow all")),
         new("method list", _ => Lines("acl m method POST CONNECT", "acl s src 127.0.0.2 127.0.0.3", "http_access allow m s")),
         new("localport", p => Lines($"acl lp localport {p.Second}", "acl s src 127.0.0.3", "http_access deny s", "http_access allow lp", "http_access deny all", "include second-port.conf"),
             SecondListener: true),
+
+        // The URL Squid builds: CONNECT 127.0.0.1:PORT (no scheme, no path), GET http://127.0.0.1:PORT/path.
+        new("url_regex on the port of A", p => Lines($"acl u url_regex :{p.A}/", "http_access deny u", "http_access allow all")),
+        new("url_regex on the CONNECT form host:port", p => Lines($"acl u url_regex ^127\\.0\\.0\\.1:{p.A}$", "http_access deny u", "http_access allow all")),
+        new("url_regex -i on scheme and path", p => Lines($"acl u url_regex -i ^HTTP://127\\.0\\.0\\.1:{p.B}/API/", "http_access deny u", "http_access allow all")),
+        new("url_regex is case-sensitive by default", _ => Lines("acl u url_regex ^HTTP:// /API/", "http_access deny u", "http_access allow all")),
+        new("url_regex -i then +i", _ => Lines("acl u url_regex -i /NOPE/ +i /API/ /api/v[[:digit:]]", "acl s src 127.0.0.2 127.0.0.3", "http_access allow u s", "http_access deny all")),
+        new("url_regex with a bracket class and an interval", _ => Lines("acl u url_regex ^http://[0-9.]{9}:[0-9]+/[a-z]{3}/", "http_access allow u", "http_access deny all")),
+        new("url_regex escaped query (POSIX, not .NET)", _ => Lines("acl u url_regex \\?x=1$ \\d", "http_access deny u", "http_access allow all")),
+        new("urlpath_regex: CONNECT has no path", _ => Lines("acl u urlpath_regex ^/api/", "http_access deny u", "http_access allow all")),
+        new("urlpath_regex negated: no path counts as no match", _ => Lines("acl u urlpath_regex ^/$", "acl s src 127.0.0.3", "http_access allow !u s", "http_access deny all")),
+        new("urlpath_regex -i", _ => Lines("acl u urlpath_regex -i ^/API/V1", "http_access allow u", "http_access allow CONNECT", "http_access deny all")),
+        new("dstdom_regex on the literal address", _ => Lines("acl u dstdom_regex ^127\\.0\\.0\\.1$", "acl s src 127.0.0.2", "http_access allow u s", "http_access deny all")),
+        new("dstdom_regex -n that does not match", _ => Lines("acl u dstdom_regex -n example", "http_access deny u", "http_access allow all")),
+        new("proto HTTP", _ => Lines("acl u proto HTTP", "http_access deny u", "http_access allow all")),
+        new("proto NONE is CONNECT", _ => Lines("acl u proto NONE", "acl s src 127.0.0.4", "http_access deny u s", "http_access allow all")),
+        new("predefined manager with localhost", _ => Lines("http_access allow localhost manager", "http_access deny manager", "http_access allow all")),
+        new("manager negated", _ => Lines("acl s src 127.0.0.2", "http_access allow !manager s", "http_access deny all")),
+        new("to_linklocal (predefined from 6) does not hold 127.0.0.1", _ => Lines("http_access deny to_linklocal", "acl s src 127.0.0.3", "http_access deny s", "http_access allow all"), FromMajor: 6),
+        new("to_localhost and to_linklocal, then sensor", _ => Lines("acl sensor1 src 127.0.0.2", "http_access deny to_localhost", "http_access allow sensor1", "http_access deny all")),
     ];
+
+    /// <summary>The GET paths every config is asked for (the target answers 200 to / and 404 to the others).</summary>
+    private static readonly string[] Paths = ["/", "/api/v1?x=1", "/squid-internal-mgr/menu"];
 
     /// <summary>Every config, every request: Squid and the evaluator agree.</summary>
     /// <param name="major">The Squid major.</param>
@@ -107,11 +132,11 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
         // The port-range config needs B outside A-1..A+1.
         Math.Abs(a.Port - b.Port).Should().BeGreaterThan(1, "two free ports next to each other; rerun");
         var ports = new Ports(a.Port, b.Port, LoopbackPorts.GetFree());
-        var cases = Cases().Where(c => c.UpToMajor is not { } last || major <= last).ToList();
-        cases.Count.Should().BeGreaterThanOrEqualTo(21, "the stock config and at least 20 own configs");
+        var cases = Cases().Where(c => (c.UpToMajor is not { } last || major <= last) && (c.FromMajor is not { } first || major >= first)).ToList();
+        cases.Count.Should().BeGreaterThanOrEqualTo(32, "the stock and default configs and at least 30 own configs");
         foreach (var left in Cases().Except(cases))
         {
-            output.WriteLine($"left out on Squid {major}: '{left.Name}' (its meaning changed after Squid {left.UpToMajor}; the evaluator answers for 4 to 6)");
+            output.WriteLine($"left out on Squid {major}: '{left.Name}' (it uses what Squid {major} does not define)");
         }
 
 
@@ -144,7 +169,8 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
 
     private static async Task<(int Compared, int Indeterminate)> RunCaseAsync(SquidInstall install, Case c, Ports ports, ConcurrentBag<string> failures)
     {
-        var text = (install.Major < 5 ? "acl CONNECT method CONNECT\n" : string.Empty) + c.Text(ports);
+        var text = (install.Major < 5 ? "acl CONNECT method CONNECT\n" : string.Empty) + (c.TextFor?.Invoke(ports, install.Major) ?? c.Text(ports));
+        var target = SquidTarget.Known[install.Major - SquidTarget.OldestMajor];
         var files = new Dictionary<string, string>();
         if (c.StockConfD)
         {
@@ -173,14 +199,16 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
         {
             foreach (var source in Sources)
             {
-                foreach (var method in Methods)
+                foreach (var (method, path) in Methods.SelectMany(m => m == "CONNECT" ? [(m, string.Empty)] : Paths.Select(p => (m, p))))
                 {
                     foreach (var (port, body) in new[] { (ports.A, BodyA), (ports.B, BodyB) })
                     {
-                        var request = new AccessRequest(source, method, port, "127.0.0.1", listener);
-                        var decision = config.Evaluate(request);
-                        var observed = await ObserveAsync(source, listener, method, port, body);
-                        var describe = $"[{install}] [{c.Name}] {method} 127.0.0.1:{port} from {source} via Squid port {listener}" +
+                        var request = method == "CONNECT"
+                            ? new AccessRequest(source, method, port, "127.0.0.1", listener)
+                            : AccessRequest.ForUrl(source, $"http://127.0.0.1:{port}{path}", method, listener);
+                        var decision = config.Evaluate(request, target);
+                        var observed = await ObserveAsync(source, listener, method, port, path, body);
+                        var describe = $"[{install}] [{c.Name}] {method} 127.0.0.1:{port}{path} from {source} via Squid port {listener}" +
                                        $"{(port == ports.A ? " (target A)" : " (target B)")}: Squid {observed.Text}, evaluator {decision.Verdict}" +
                                        $"{(decision.DecidingRule is { } rule ? $" by {rule.Location}: '{rule.Text}'" : decision.IsImplicit ? " (implicit)" : string.Empty)}" +
                                        $"{(decision.Reason is { } reason ? $" ({reason})" : string.Empty)}";
@@ -209,7 +237,7 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
         return (compared, accepted);
     }
 
-    private static async Task<(AccessVerdict? Verdict, string Text)> ObserveAsync(string source, int proxyPort, string method, int port, string body)
+    private static async Task<(AccessVerdict? Verdict, string Text)> ObserveAsync(string source, int proxyPort, string method, int port, string path, string body)
     {
         var client = new SourceBoundClient(source, proxyPort);
         if (method == "CONNECT")
@@ -223,10 +251,11 @@ public class EvaluatorDifferentialTests(ITestOutputHelper output)
             };
         }
 
-        var response = await client.GetViaProxyAsync(new Uri($"http://127.0.0.1:{port}/"));
+        var response = await client.GetViaProxyAsync(new Uri($"http://127.0.0.1:{port}{path}"));
         return response.StatusCode switch
         {
             200 when response.BodyText == body => (AccessVerdict.Allowed, "200 from the target (allowed)"),
+            404 when path != "/" && response.BodyText == "not found" => (AccessVerdict.Allowed, "404 from the target (allowed)"),
             403 => (AccessVerdict.Denied, "403 (denied)"),
             _ => (null, $"answered '{response.StatusLine}' with '{response.BodyText[..Math.Min(200, response.BodyText.Length)]}' (neither the target's 200 nor 403)"),
         };

@@ -23,7 +23,7 @@ internal sealed class CompiledAcl
     private bool _ignoreCase;
     private bool _anyUser;
     private string? _fileValues;
-    private AclMatch? _publicVerdict;
+    private AclMatch[]? _publicVerdicts;
     private readonly bool _varies;
     private bool _definedInConfig;
 
@@ -124,7 +124,7 @@ internal sealed class CompiledAcl
         switch (_kind)
         {
             case Kind.Src:
-                return MatchAddress(request.SourceBits, request.SourceAddress, ref reason);
+                return MatchAddress(request.SourceBits, request.SourceAddress, context.Major, ref reason);
             case Kind.Dst:
                 return MatchDestination(request, ref context, ref reason);
             case Kind.Port:
@@ -184,7 +184,7 @@ internal sealed class CompiledAcl
     {
         if (request.DestinationAddress is not null)
         {
-            return MatchAddress(request.DestinationBits, request.DestinationAddress, ref reason);
+            return MatchAddress(request.DestinationBits, request.DestinationAddress, context.Major, ref reason);
         }
 
         if (request.DestinationHost is not null && _noDnsLookup)
@@ -205,7 +205,7 @@ internal sealed class CompiledAcl
             var result = AclMatch.NoMatch;
             foreach (var address in addresses)
             {
-                var m = MatchAddress(Ip128.From(address), address, ref reason);
+                var m = MatchAddress(Ip128.From(address), address, context.Major, ref reason);
                 if (m == AclMatch.Match)
                 {
                     return m;
@@ -217,7 +217,8 @@ internal sealed class CompiledAcl
             return result;
         }
 
-        var verdict = _publicVerdict ??= PublicVerdict();
+        var verdicts = _publicVerdicts ??= new[] { PublicVerdict(6), PublicVerdict(7) };
+        var verdict = verdicts[context.Major >= 7 ? 1 : 0];
         if (verdict == AclMatch.Unknown)
         {
             reason = request.DestinationHost is null
@@ -232,7 +233,8 @@ internal sealed class CompiledAcl
 
     /// <summary>The answer for any public address: match when the values hold them all, no match when they hold
     /// none, unknown otherwise (or when a value is a host name or an unusual form).</summary>
-    private AclMatch PublicVerdict()
+    /// <param name="major">6 for the keywords' meaning up to Squid 6, 7 for Squid 7's.</param>
+    private AclMatch PublicVerdict(int major)
     {
         var intervals = new List<(Ip128, Ip128)>();
         var unusual = false;
@@ -243,9 +245,9 @@ internal sealed class CompiledAcl
                 return AclMatch.Match;
             }
 
-            if (value.Interval is { } interval)
+            if (value.Intervals(major) is { } some)
             {
-                intervals.Add(interval);
+                intervals.AddRange(some);
             }
             else
             {
@@ -264,27 +266,40 @@ internal sealed class CompiledAcl
     private AclMatch MatchUrl(AccessRequest request, ref MatchContext context, ref string? reason)
     {
         var url = request.SquidUrl;
-        if (url.Host is null)
-        {
-            var (prefix, suffix) = url.AroundHost;
-            var family = _regexes.MatchesFamily(prefix + "\n" + suffix, () => HostFamily.Around(prefix, suffix));
-            return FromFamily(family, "the URL", ref context, ref reason);
-        }
-
         if (url.Scheme is not null && !url.Given)
         {
             context.Assumptions |= Assumption.BuiltUrl;
         }
 
-        return Regex(RequestUrl.Decoded(url.Effective!, context.Major), ref reason);
+        if (url.Host is null)
+        {
+            return FromFamily(_regexes.MatchesFamily(url.Family, HostFamily.Of), "the URL", ref context, ref reason);
+        }
+
+        // Decided for every host of this URL's shape at once (and cached): no string to build or match, which keeps
+        // rules like the predefined manager free on the hot path.
+        if (url.HostInFamily)
+        {
+            switch (_regexes.MatchesFamily(url.Family, HostFamily.Of))
+            {
+                case FamilyMatch.Always:
+                    return AclMatch.Match;
+                case FamilyMatch.Never:
+                    return AclMatch.NoMatch;
+            }
+        }
+
+        return Regex(url.DecodedEffective(context.Major), ref reason);
     }
+
+    private static readonly FamilyKey HostAlone = new(null, 0, string.Empty, null, HostOnly: true);
 
     private AclMatch MatchDomainRegex(AccessRequest request, ref MatchContext context, ref string? reason)
     {
         var host = request.SquidUrl.Host;
         if (host is null)
         {
-            return FromFamily(_regexes.MatchesFamily("\n", () => HostFamily.Around(string.Empty, string.Empty)), "the host", ref context, ref reason);
+            return FromFamily(_regexes.MatchesFamily(HostAlone, HostFamily.Of), "the host", ref context, ref reason);
         }
 
         var m = Regex(SquidRegexList.AsBytes(host), ref reason);
@@ -330,12 +345,12 @@ internal sealed class CompiledAcl
         }
     }
 
-    private AclMatch MatchAddress(Ip128 bits, System.Net.IPAddress address, ref string? reason)
+    private AclMatch MatchAddress(Ip128 bits, System.Net.IPAddress address, int major, ref string? reason)
     {
         var result = AclMatch.NoMatch;
         foreach (var value in _addresses)
         {
-            var m = value.Match(bits, address);
+            var m = value.Match(bits, address, major);
             if (m == AclMatch.Match)
             {
                 return m;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using ProxyConnect.Analysis.Evaluation.Patterns;
 
 namespace ProxyConnect.Analysis.Evaluation;
 
@@ -15,6 +16,9 @@ namespace ProxyConnect.Analysis.Evaluation;
 /// </summary>
 internal sealed class RequestUrl
 {
+    private string? _decodedUpTo6;
+    private string? _decodedFrom7;
+
     private RequestUrl(string? scheme, string? host, int port, string path, string? userInfo, bool given)
     {
         Scheme = scheme;
@@ -23,7 +27,22 @@ internal sealed class RequestUrl
         Path = path;
         UserInfo = userInfo;
         Given = given;
+        Family = new FamilyKey(scheme, port, path, userInfo, HostOnly: false);
+        var escapes = path.IndexOf('%') >= 0 || (userInfo?.IndexOf('%') ?? -1) >= 0;
+        HostInFamily = host is not null && !escapes && HostFamily.Holds(host);
     }
+
+    /// <summary>The family of URLs that differ from this one in the host only.</summary>
+    public FamilyKey Family { get; }
+
+    /// <summary>Whether this URL, as a regex sees it after decoding, is a member of <see cref="Family"/>: a known host
+    /// of the family's characters and nothing to decode. A regex's answer for the whole family then holds for it.</summary>
+    public bool HostInFamily { get; }
+
+    /// <summary>The effective URI decoded as Squid <paramref name="major"/> decodes it for <c>url_regex</c>, computed once.</summary>
+    public string DecodedEffective(int major) => major >= 7
+        ? _decodedFrom7 ??= Decoded(Effective!, major)
+        : _decodedUpTo6 ??= Decoded(Effective!, major);
 
     /// <summary>The scheme in lower case, or <see langword="null"/> for a CONNECT (Squid's <c>NONE</c>).</summary>
     public string? Scheme { get; }
@@ -42,19 +61,19 @@ internal sealed class RequestUrl
     public bool Given { get; }
 
     /// <summary>What comes before and after the host in Squid's effective request URI.</summary>
-    public (string Prefix, string Suffix) AroundHost
-    {
-        get
-        {
-            if (Scheme is null)
-            {
-                return (string.Empty, ":" + Port.ToString(CultureInfo.InvariantCulture));
-            }
+    public (string Prefix, string Suffix) AroundHost => Around(Family);
 
-            var prefix = Scheme + "://" + (Scheme == "ftp" && UserInfo is { Length: > 0 } ? UserInfo + "@" : string.Empty);
-            var port = Port == DefaultPort(Scheme) ? string.Empty : ":" + Port.ToString(CultureInfo.InvariantCulture);
-            return (prefix, port + Path);
+    /// <summary>What comes before and after the host in the effective request URIs of a family.</summary>
+    public static (string Prefix, string Suffix) Around(FamilyKey key)
+    {
+        if (key.Scheme is null)
+        {
+            return (string.Empty, ":" + key.Port.ToString(CultureInfo.InvariantCulture));
         }
+
+        var prefix = key.Scheme + "://" + (key.Scheme == "ftp" && key.UserInfo is { Length: > 0 } ? key.UserInfo + "@" : string.Empty);
+        var port = key.Port == DefaultPort(key.Scheme) ? string.Empty : ":" + key.Port.ToString(CultureInfo.InvariantCulture);
+        return (prefix, port + key.Path);
     }
 
     /// <summary>Squid's effective request URI (<c>HttpRequest::effectiveRequestUri</c>), or <see langword="null"/>

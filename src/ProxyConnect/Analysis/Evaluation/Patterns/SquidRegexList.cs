@@ -20,7 +20,7 @@ internal sealed class SquidRegexList
 
     private readonly List<(string Text, bool IgnoreCase, EreNode Node)> _patterns = new();
     private readonly List<string> _untranslatable = new();
-    private readonly ConcurrentDictionary<string, FamilyMatch> _families = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<FamilyKey, FamilyMatch> _families = new();
     private Regex? _regex;
     private Nfa? _nfa;
     private bool _nfaBuilt;
@@ -100,21 +100,24 @@ internal sealed class SquidRegexList
         return _untranslatable.Count == 0 ? false : null;
     }
 
-    /// <summary>Whether the patterns match every, no, or some string of a family (see <see cref="SymbolicMatch"/>).</summary>
-    /// <param name="key">Identifies the family, for the cache.</param>
-    /// <param name="family">The family, built only when not cached.</param>
-    public FamilyMatch MatchesFamily(string key, Func<EreNode> family) => _families.GetOrAdd(key, _ =>
+    /// <summary>Whether the patterns match every, no, or some string of a family (see <see cref="SymbolicMatch"/>),
+    /// worked out once per family.</summary>
+    /// <param name="key">Identifies the family (the URL around the host), for the cache; a value, so a hit allocates nothing.</param>
+    /// <param name="family">Builds the family on a miss.</param>
+    public FamilyMatch MatchesFamily(FamilyKey key, Func<FamilyKey, EreNode> family)
     {
-        var nfa = Automaton;
-        var familyNfa = Nfa.Build(family());
-        if (nfa is null || familyNfa is null)
+        if (_families.TryGetValue(key, out var known))
         {
-            return FamilyMatch.Unknown;
+            return known;
         }
 
-        var result = SymbolicMatch.Decide(nfa, familyNfa);
-        return _untranslatable.Count > 0 && result != FamilyMatch.Always ? FamilyMatch.Unknown : result;
-    });
+        var nfa = Automaton;
+        var familyNfa = Nfa.Build(family(key));
+        var result = nfa is null || familyNfa is null ? FamilyMatch.Unknown : SymbolicMatch.Decide(nfa, familyNfa);
+        result = _untranslatable.Count > 0 && result != FamilyMatch.Always ? FamilyMatch.Unknown : result;
+        _families[key] = result;
+        return result;
+    }
 
     private Regex Regex => _regex ??= Build();
 
@@ -190,3 +193,6 @@ internal sealed class SquidRegexList
         return text;
     }
 }
+
+/// <summary>A family of strings around an unknown host: the URL's parts other than the host, or the host alone.</summary>
+internal readonly record struct FamilyKey(string? Scheme, int Port, string Path, string? UserInfo, bool HostOnly);
