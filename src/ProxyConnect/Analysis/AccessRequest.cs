@@ -149,4 +149,25 @@ public sealed record AccessRequest
 
     /// <summary>The destination when it is a host name (lower case, no trailing dot).</summary>
     internal string? DestinationHost { get; }
+
+    /// <summary>Equal when the request says the same: source, method, port, destination, local port, user, URL and
+    /// resolved addresses. What is derived from them (parsed addresses, Squid's URL) is left out: it follows from
+    /// them, and comparing it would make two identical requests unequal.</summary>
+    /// <param name="other">The other request.</param>
+    public bool Equals(AccessRequest? other) =>
+        other is not null &&
+        Source == other.Source &&
+        Method == other.Method &&
+        Port == other.Port &&
+        Destination == other.Destination &&
+        LocalPort == other.LocalPort &&
+        User == other.User &&
+        Url == other.Url &&
+        (ReferenceEquals(ResolvedAddresses, other.ResolvedAddresses) ||
+         (ResolvedAddresses is not null && other.ResolvedAddresses is not null && ResolvedAddresses.SequenceEqual(other.ResolvedAddresses)));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        (StringComparer.Ordinal.GetHashCode(Source) * 397) ^ StringComparer.Ordinal.GetHashCode(Method) ^ (Port << 8) ^
+        (Destination is null ? 0 : StringComparer.Ordinal.GetHashCode(Destination));
 }

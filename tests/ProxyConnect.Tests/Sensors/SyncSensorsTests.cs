@@ -104,12 +104,14 @@ public class SyncSensorsTests
     }
 
     [Fact]
-    public void Under_basic_auth_managed_rules_carry_authenticated_and_still_sync()
+    public void Under_basic_auth_a_managed_rule_keeps_its_login_and_a_new_sensor_gets_exactly_what_it_asks_for()
     {
-        var config = SquidConfig.CreateDefault().RequireBasicAuth("/etc/squid/passwords").AddSensor(S1);
+        var withLogin = S1 with { RequiredAcl = Sensor.DefaultAuthAcl };
+        var config = SquidConfig.CreateDefault().RequireBasicAuth("/etc/squid/passwords").AddSensor(withLogin);
         config.ToString().Should().Contain("http_access allow sensor1 authenticated");
 
-        config.ManagedSensors.Should().Equal(S1);
-        config.SyncSensors(new[] { S2 }).ToString().Should().Contain("http_access allow sensor2 authenticated").And.NotContain("sensor1");
+        config.ManagedSensors.Should().Equal(withLogin);
+        var synced = config.SyncSensors(new[] { S2 });
+        synced.ToString().Should().Contain("http_access allow sensor2\n").And.NotContain("sensor1");
     }
 }
