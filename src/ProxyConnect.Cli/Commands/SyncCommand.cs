@@ -133,11 +133,16 @@ internal static class SyncCommand
         if (output.InPlace)
         {
             // Read again, edited and saved under the file's lock: a concurrent writer's change is kept, not overwritten.
-            return write.WriteInPlace(io, input.Path!, c => c.ForTarget(squid).SyncSensors(sensors, placement), main.Path ?? input.Path!, createIfMissing: confD is not null);
+            return write.WriteInPlace(io, input.Path!, c => SensorFileIfEmpty(c, confD).ForTarget(squid).SyncSensors(sensors, placement), main.Path ?? input.Path!, createIfMissing: confD is not null);
         }
 
         return write.Print(io, input, edited);
     }
+
+    /// <summary>A conf.d file the save just created (or an empty one) starts as ProxyConnect's sensor file, whose
+    /// sensors are all managed, as <see cref="ConfigInput.ReadOrCreateSensorFile"/> does for the printed result.</summary>
+    private static SquidConfig SensorFileIfEmpty(SquidConfig config, string? confD) =>
+        confD is not null && config.Nodes.Count == 0 ? SquidConfig.CreateSensorFile(config.FilePath) : config;
 
     /// <summary>CONFIG, <c>--inventory</c> and <c>--conf-d</c> as given.</summary>
     private sealed record Inputs(string? Config, string Inventory, string? ConfD);
