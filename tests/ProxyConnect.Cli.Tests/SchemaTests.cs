@@ -72,7 +72,7 @@ public class SchemaTests
         plain.ExitCode.Should().Be(1, plain.ToString());
         Schemas.Errors(schema, plain.Stdout).Should().BeEmpty(plain.ToString());
         evaluated.ExitCode.Should().Be(1, evaluated.ToString());
-        evaluated.Stdout.Should().Contain("\"agreement\": \"agrees\"", "the config denies CONNECT to localhost and the proxy refused");
+        evaluated.Stdout.Should().Contain("\"agreement\": \"disagrees\"", "the config lets the sensor proxy's own host in, and this proxy refuses everything");
         evaluated.Stdout.Should().Contain("\"target\": {", "the embedded check names the Squid it evaluated for");
         Schemas.Errors(schema, evaluated.Stdout).Should().BeEmpty(evaluated.ToString());
     }
