@@ -11,7 +11,8 @@ public class CheckTests
         var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "192.0.2.10");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Be("ALLOWED\n<stdin>:25: http_access allow sensor1\nassumption: evaluated for Squid 7.7, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)\n");
+        result.Stdout.Should().Be("ALLOWED\n" + Texts.InSensor1("http_access allow sensor1") + "\nassumption: evaluated for Squid 7.7, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)\n" +
+            "target: Squid 7.7 (the newest; see --squid-version)\n");
     }
 
     [Fact]
@@ -20,7 +21,8 @@ public class CheckTests
         var result = Tool.Run("check", "--src", "10.1.0.6", "--dst", "192.0.2.10");
 
         result.ExitCode.Should().Be(1);
-        result.Stdout.Should().Be("DENIED\n<default>:26: http_access deny all\nassumption: evaluated for Squid 7.7, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)\n");
+        result.Stdout.Should().Be("DENIED\n" + Texts.At(ProxyConnect.Squid.SquidConfig.DefaultText, "<default>", "http_access deny all") + "\nassumption: evaluated for Squid 7.7, whose predefined ACLs this answer uses (no Squid version given; they differ between versions)\n" +
+            "target: Squid 7.7 (the newest; see --squid-version)\n");
     }
 
     [Fact]
@@ -29,7 +31,7 @@ public class CheckTests
         var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--method", "GET", "--port", "22", "--dst", "192.0.2.10");
 
         result.ExitCode.Should().Be(1);
-        result.Stdout.Should().Be("DENIED\n<stdin>:11: http_access deny !Safe_ports\n");
+        result.Stdout.Should().Be("DENIED\n" + Texts.InSensor1("http_access deny !Safe_ports") + "\ntarget: Squid 7.7 (the newest; see --squid-version)\n");
     }
 
     [Fact]
@@ -38,50 +40,51 @@ public class CheckTests
         var result = Tool.RunWithInput("acl a src 10.0.0.1\nhttp_access deny a\n", "check", "-", "--src", "10.0.0.2");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Be("ALLOWED (implicit: no rule matched; Squid answers the opposite of the last rule)\n<stdin>:2: http_access deny a\n");
+        result.Stdout.Should().Be("ALLOWED (implicit: no rule matched; Squid answers the opposite of the last rule)\n<stdin>:2: http_access deny a\ntarget: Squid 7.7 (the newest; see --squid-version)\n");
     }
 
     [Fact]
     public void A_host_name_destination_is_assumed_public_and_the_answer_says_so()
     {
-        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "myhub.azure-devices.net", "--squid", "6");
+        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "myhub.azure-devices.net", "--squid-version", "6");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Be("ALLOWED\n<stdin>:25: http_access allow sensor1\nassumption: assuming myhub.azure-devices.net resolves to public addresses only (check with --resolve)\n");
+        result.Stdout.Should().Be("ALLOWED\n" + Texts.InSensor1("http_access allow sensor1") + "\nassumption: assuming myhub.azure-devices.net resolves to public addresses only (check with --resolve)\ntarget: Squid 6.13\n");
     }
 
     [Fact]
     public void Without_destination_a_sensor_is_allowed_and_a_stranger_denied()
     {
-        var sensor = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--squid", "7");
+        var sensor = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--squid-version", "7");
         sensor.ExitCode.Should().Be(0, sensor.ToString());
-        sensor.Stdout.Should().Be("ALLOWED\n<stdin>:25: http_access allow sensor1\n" +
+        sensor.Stdout.Should().Be("ALLOWED\n" + Texts.InSensor1("http_access allow sensor1") + "\n" +
             "assumption: no destination given: assuming a public internet host (not loopback, link-local, private or reserved)\n" +
-            "assumption: the URL ACLs were decided for every URL 'HOST:443' of a public host\n");
+            "assumption: the URL ACLs were decided for every URL 'HOST:443' of a public host\n" +
+            "target: Squid 7.7\n");
 
-        var stranger = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "192.0.2.7", "--squid", "7");
+        var stranger = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "192.0.2.7", "--squid-version", "7");
         stranger.ExitCode.Should().Be(1);
-        stranger.Stdout.Should().StartWith("DENIED\n<stdin>:28: http_access deny all\n");
+        stranger.Stdout.Should().StartWith("DENIED\n" + Texts.InSensor1("http_access deny all") + "\n");
     }
 
     [Theory]
-    [InlineData("127.0.0.1", "<stdin>:18: http_access deny to_localhost")]
-    [InlineData("169.254.169.254", "<stdin>:19: http_access deny to_linklocal")]
+    [InlineData("127.0.0.1", "http_access deny to_localhost")]
+    [InlineData("169.254.169.254", "http_access deny to_linklocal")]
     public void Connect_to_local_addresses_is_denied(string destination, string rule)
     {
-        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", destination, "--squid", "6");
+        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", destination, "--squid-version", "6");
 
         result.ExitCode.Should().Be(1);
-        result.Stdout.Should().Be("DENIED\n" + rule + "\n");
+        result.Stdout.Should().Be("DENIED\n" + Texts.InSensor1(rule) + "\ntarget: Squid 6.13\n");
     }
 
     [Fact]
     public void Resolve_decides_dst_rules_with_the_addresses_of_the_name()
     {
-        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "localhost", "--resolve", "--squid", "7");
+        var result = Tool.RunWithInput(Texts.DefaultWithSensor1, "check", "-", "--src", "10.1.0.5", "--dst", "localhost", "--resolve", "--squid-version", "7");
 
         result.ExitCode.Should().Be(1, result.ToString());
-        result.Stdout.Should().StartWith("DENIED\n<stdin>:18: http_access deny to_localhost\nassumption: localhost resolved to ");
+        result.Stdout.Should().StartWith("DENIED\n" + Texts.InSensor1("http_access deny to_localhost") + "\nassumption: localhost resolved to ");
     }
 
     [Fact]
@@ -90,7 +93,7 @@ public class CheckTests
         var config = "acl api urlpath_regex ^/api/\nhttp_access allow api\nhttp_access deny all\n";
         var allowed = Tool.RunWithInput(config, "check", "-", "--src", "10.1.0.5", "--method", "GET", "--url", "http://cloud.example.com/api/v1");
         allowed.ExitCode.Should().Be(0, allowed.ToString());
-        allowed.Stdout.Should().Be("ALLOWED\n<stdin>:2: http_access allow api\n");
+        allowed.Stdout.Should().Be("ALLOWED\n<stdin>:2: http_access allow api\ntarget: Squid 7.7 (the newest; see --squid-version)\n");
 
         var json = Tool.RunWithInput(config, "check", "-", "--src", "10.1.0.5", "--method", "GET", "--url", "http://cloud.example.com/", "--json");
         using var doc = JsonDocument.Parse(json.Stdout);
@@ -98,11 +101,12 @@ public class CheckTests
         doc.RootElement.GetProperty("request").GetProperty("url").GetString().Should().Be("http://cloud.example.com/");
         doc.RootElement.GetProperty("request").GetProperty("destination").GetString().Should().Be("cloud.example.com");
         doc.RootElement.GetProperty("assumptions").GetArrayLength().Should().Be(0);
-        doc.RootElement.GetProperty("squid").GetString().Should().Be("7.7");
+        doc.RootElement.GetProperty("target").GetProperty("version").GetString().Should().Be("7.7");
+        doc.RootElement.GetProperty("target").GetProperty("source").GetString().Should().Be("default");
     }
 
     [Theory]
-    [InlineData("--squid", "3")]
+    [InlineData("--squid-version", "3")]
     [InlineData("--url", "gopher://x/")]
     public void Bad_squid_versions_and_urls_are_usage_errors(string option, string value)
     {
@@ -132,7 +136,7 @@ public class CheckTests
         var result = Tool.Run("check", main, "--src", "10.1.0.5");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Be($"ALLOWED\n{sensors}:3: http_access allow sensor1\n");
+        result.Stdout.Should().Be($"ALLOWED\n{sensors}:3: http_access allow sensor1\ntarget: Squid 7.7 (the newest; see --squid-version)\n");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class LintTests
         var result = Tool.Run("lint");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Be("no findings\n");
+        result.Stdout.Should().Be("no findings for Squid 7.7 (the newest; see --squid-version)\n");
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class LintTests
         var json = Tool.Run("lint", path, "--format", "json");
 
         text.ExitCode.Should().Be(1, text.ToString());
-        text.Stdout.Should().StartWith($"{path}:2:21: error PXC1030: ").And.EndWith("1 error, 0 warnings\n");
+        text.Stdout.Should().StartWith($"{path}:2:21: error PXC1030: ").And.EndWith("1 error, 0 warnings for Squid 7.7 (the newest; see --squid-version)\n");
         msbuild.ExitCode.Should().Be(1);
         msbuild.Stdout.Should().StartWith($"{path}(2,21): error PXC1030: ");
         json.ExitCode.Should().Be(1);
@@ -56,7 +56,7 @@ public class LintTests
         var result = Tool.Run("lint", good, bad);
 
         result.ExitCode.Should().Be(1);
-        result.Stdout.Should().Contain(bad).And.NotContain(good).And.EndWith("1 error, 0 warnings\n");
+        result.Stdout.Should().Contain(bad).And.NotContain(good).And.EndWith("1 error, 0 warnings for Squid 7.7 (the newest; see --squid-version)\n");
         result.Stderr.Should().BeEmpty("progress is shown only when stderr is a terminal");
     }
 
@@ -70,7 +70,7 @@ public class LintTests
         var result = Tool.RunWithInput(Array.Empty<byte>(), stderrIsTerminal: true, "lint", a, b);
 
         result.ExitCode.Should().Be(0);
-        result.Stdout.Should().Be("no findings\n");
+        result.Stdout.Should().Be("no findings for Squid 7.7 (the newest; see --squid-version)\n");
         result.Stderr.Should().Contain("linting 2/2: " + b);
     }
 

@@ -59,18 +59,21 @@ public class SchemaTests
     [Fact]
     public void Probe_json_matches_its_schema_with_and_without_the_evaluator()
     {
+        // A proxy that refuses every request: probe's answer is a result (exit 1) with JSON on stdout, where an
+        // unreachable proxy is a failure (exit 2) and prints nothing.
         var schema = Schemas.Docs("probe.schema.json");
         using var temp = new TempFolder();
         var config = temp.Write("squid.conf", Texts.DefaultWithSensor1);
-        var port = FreePort();
+        using var proxy = RefusingProxy.Start();
 
-        var plain = Tool.Run("probe", "--proxy", $"127.0.0.1:{port}", "--target", "127.0.0.1:443", "--json", "--timeout", "5");
-        var evaluated = Tool.Run("probe", "--proxy", $"127.0.0.1:{port}", "--target", "127.0.0.1:443", "--from", "127.0.0.1", "--config", config, "--json", "--timeout", "5");
+        var plain = Tool.Run("probe", "--proxy", $"127.0.0.1:{proxy.Port}", "--target", "127.0.0.1:443", "--json", "--timeout", "5");
+        var evaluated = Tool.Run("probe", "--proxy", $"127.0.0.1:{proxy.Port}", "--target", "127.0.0.1:443", "--from", "127.0.0.1", "--config", config, "--json", "--timeout", "5");
 
-        plain.ExitCode.Should().Be(2, plain.ToString());
+        plain.ExitCode.Should().Be(1, plain.ToString());
         Schemas.Errors(schema, plain.Stdout).Should().BeEmpty(plain.ToString());
-        evaluated.ExitCode.Should().Be(2, evaluated.ToString());
-        evaluated.Stdout.Should().Contain("\"agreement\": \"cannotTell\"");
+        evaluated.ExitCode.Should().Be(1, evaluated.ToString());
+        evaluated.Stdout.Should().Contain("\"agreement\": \"disagrees\"", "the config lets the sensor proxy's own host in, and this proxy refuses everything");
+        evaluated.Stdout.Should().Contain("\"target\": {", "the embedded check names the Squid it evaluated for");
         Schemas.Errors(schema, evaluated.Stdout).Should().BeEmpty(evaluated.ToString());
     }
 
@@ -84,14 +87,5 @@ public class SchemaTests
         Schemas.Errors(schema, "{\"$schema\": \"../docs/schemas/squid-expect.schema.json\", \"deny\": [{\"source\": \"192.0.2.7\", \"port\": 22}]}").Should().BeEmpty();
         Schemas.Errors(schema, "{\"maybe\": []}").Should().NotBeEmpty();
         Schemas.Errors(schema, "{\"allow\": [{\"source\": \"10.0.0.1\", \"port\": 70000}]}").Should().NotBeEmpty();
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

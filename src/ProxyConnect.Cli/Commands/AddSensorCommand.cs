@@ -4,11 +4,12 @@ using ProxyConnect.Cli.Output;
 using ProxyConnect.Cli.Reload;
 using ProxyConnect.Sensors;
 using ProxyConnect.Squid;
+using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Cli.Commands;
 
 /// <summary><c>proxyconnect add-sensor [CONFIG] --name NAME --ip ADDRESS… [--require-auth [ACL]]
-/// [--at marker|before-deny-all] [--conf-d FILE] [--in-place [--backup]] [--diff]</c></summary>
+/// [--at marker|before-deny-all] [--conf-d FILE] [--squid-version VERSION] [--in-place [--backup]] [--diff]</c></summary>
 internal static class AddSensorCommand
 {
     public const string AtMarker = "marker";
@@ -46,6 +47,7 @@ internal static class AddSensorCommand
             Description = "Put the sensor in this conf.d file (created if missing) instead; CONFIG is only checked for an include of it. The output (or --in-place target) is FILE.",
             HelpName = "FILE",
         };
+        var squidVersion = SquidVersionOption.Create();
         var useDefault = CommonSymbols.Default();
         var inPlace = CommonSymbols.InPlace();
         var backup = CommonSymbols.Backup();
@@ -58,7 +60,7 @@ internal static class AddSensorCommand
                 "proxyconnect add-sensor /etc/squid/squid.conf --name sensor1 --ip 10.1.0.5 --in-place --backup",
                 "proxyconnect add-sensor /etc/squid/squid.conf --name sensor2 --ip 10.1.0.6 --require-auth --in-place"))
         {
-            config, name, ip, requireAuth, at, confD, useDefault, inPlace, backup, diff,
+            config, name, ip, requireAuth, at, confD, squidVersion, useDefault, inPlace, backup, diff,
         };
         var reload = ReloadOptions.AddTo(command);
 
@@ -71,12 +73,14 @@ internal static class AddSensorCommand
             }
 
             var target = ConfigInput.Resolve(result.GetValue(config), io, result.GetValue(useDefault));
-            return Run(io, target, sensor, result.GetValue(at), result.GetValue(confD), new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)), reload(result));
+            var reloadOptions = reload(result);
+            var squid = SquidVersionOption.Resolve(io, result.GetValue(squidVersion), reloadOptions.Squid).Target;
+            return Run(io, target, sensor, result.GetValue(at), result.GetValue(confD), new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)), reloadOptions, squid);
         });
         return command;
     }
 
-    private static int Run(CliIo io, string? target, Sensor sensor, string? at, string? confD, EditOutput output, ReloadOptions reloadOptions)
+    private static int Run(CliIo io, string? target, Sensor sensor, string? at, string? confD, EditOutput output, ReloadOptions reloadOptions, SquidTarget squid)
     {
         if (confD is not null)
         {
@@ -91,25 +95,25 @@ internal static class AddSensorCommand
             }
 
             output.Validate(confD, confD);
-            return AddToConfD(io, target, sensor, confD, output, new ReloadingWrite(output, reloadOptions));
+            return AddToConfD(io, target, sensor, confD, output, new ReloadingWrite(output, reloadOptions), squid);
         }
 
         output.Validate(target == ConfigInput.StdinArgument ? null : target, ConfigInput.Describe(target));
         var write = new ReloadingWrite(output, reloadOptions);
         var placement = at == AtBeforeDenyAll ? SensorPlacement.BeforeFinalDenyAll : SensorPlacement.AtMarker;
-        SquidConfig Edit(SquidConfig config) => CheckPlacement(config, placement).AddSensor(sensor, placement);
+        SquidConfig Edit(SquidConfig config) => CheckPlacement(config.ForTarget(squid), placement).AddSensor(sensor, placement);
         if (output.InPlace)
         {
             return write.WriteInPlace(io, target!, Edit, validatePath: target!);
         }
 
-        var main = ConfigInput.Open(target, io);
+        var main = ConfigInput.Open(target, io, squid);
         return write.Print(io, main, Edit(main.Config));
     }
 
-    private static int AddToConfD(CliIo io, string? target, Sensor sensor, string confD, EditOutput output, ReloadingWrite write)
+    private static int AddToConfD(CliIo io, string? target, Sensor sensor, string confD, EditOutput output, ReloadingWrite write, SquidTarget squid)
     {
-        var main = ConfigInput.Open(target, io);
+        var main = ConfigInput.Open(target, io, squid);
         foreach (var warning in main.Config.CheckSensorFileIncluded(confD))
         {
             io.ReportWarning($"{warning.Code}: {warning.Message}");
@@ -118,11 +122,11 @@ internal static class AddSensorCommand
         var placement = SensorPlacement.ConfD(confD);
         if (output.InPlace)
         {
-            return write.WriteInPlace(io, confD, c => c.AddSensor(sensor, placement), validatePath: main.Path ?? confD, createIfMissing: true);
+            return write.WriteInPlace(io, confD, c => c.ForTarget(squid).AddSensor(sensor, placement), validatePath: main.Path ?? confD, createIfMissing: true);
         }
 
         var file = ConfigInput.ReadOrCreateSensorFile(confD);
-        return write.Print(io, file, file.Config.AddSensor(sensor, placement));
+        return write.Print(io, file, file.Config.ForTarget(squid).AddSensor(sensor, placement));
     }
 
     /// <summary>The library says what is missing; the tool says which of its options to use instead.</summary>

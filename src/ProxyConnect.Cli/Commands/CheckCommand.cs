@@ -3,12 +3,11 @@ using System.Linq;
 using ProxyConnect.Analysis;
 using ProxyConnect.Cli.Output;
 using ProxyConnect.Squid;
-using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Cli.Commands;
 
 /// <summary><c>proxyconnect check [CONFIG] --src ADDRESS [--method CONNECT] [--port 443] [--dst ADDRESS|HOST | --url URL]
-/// [--resolve] [--squid VERSION] [--user NAME] [--json]</c></summary>
+/// [--resolve] [--squid-version VERSION] [--user NAME] [--json]</c></summary>
 internal static class CheckCommand
 {
     public static Command Create(CliIo io)
@@ -46,11 +45,7 @@ internal static class CheckCommand
         {
             Description = "Resolve a host-name destination with DNS and decide dst rules with its addresses, as Squid does (any address matching matches). Without it a name is assumed to resolve to public addresses, and the answer says so.",
         };
-        var squid = new Option<string>("--squid")
-        {
-            Description = "The Squid version the config runs on (4, 5, 6, 7 or X.Y): its predefined ACLs (CONNECT from 5, to_linklocal from 6) and URL decoding. Default: the newest, 7.",
-            HelpName = "VERSION",
-        };
+        var squid = SquidVersionOption.Create();
         var user = new Option<string>("--user")
         {
             Description = "The user name the client authenticates as (proxy_auth).",
@@ -63,7 +58,7 @@ internal static class CheckCommand
             "check",
             CommonSymbols.Describe(
                 "Decide whether Squid's http_access rules let a request through: prints ALLOWED, DENIED or INDETERMINATE and the deciding rule. Exit code 0 allowed, 1 denied or indeterminate.",
-                "proxyconnect check /etc/squid/squid.conf --src 10.1.0.5 --dst cloud.example.com --port 443 --squid 6",
+                "proxyconnect check /etc/squid/squid.conf --src 10.1.0.5 --dst cloud.example.com --port 443 --squid-version 6",
                 "proxyconnect check /etc/squid/squid.conf --src 10.1.0.5 --method GET --url http://updates.example.com/v1/feed"))
         {
             config, src, method, port, dst, url, resolve, squid, user, json, useDefault,
@@ -82,20 +77,18 @@ internal static class CheckCommand
                 ConfigInput.Resolve(result.GetValue(config), io, result.GetValue(useDefault)),
                 new Request(result.GetRequiredValue(src), result.GetRequiredValue(method), result.GetValue(port), result.GetValue(dst), urlText, result.GetValue(user)),
                 result.GetValue(resolve),
-                result.GetValue(squid),
+                SquidVersionOption.Resolve(io, result.GetValue(squid)),
                 result.GetValue(json));
         });
         return command;
     }
 
-    private static int Run(CliIo io, string? configArgument, Request given, bool resolve, string? squid, bool json)
+    private static int Run(CliIo io, string? configArgument, Request given, bool resolve, ChosenTarget chosen, bool json)
     {
         var (source, method, port, destination, url, user) = given;
-        SquidTarget? target = null;
-        if (squid is not null && !SquidTarget.TryParse(squid, out target))
-        {
-            throw new UsageException($"--squid '{squid}' is not a Squid version ProxyConnect knows: use 4, 5, 6, 7 or X.Y such as 6.13.");
-        }
+
+        // Without a version the evaluator answers for the newest and states that as an assumption.
+        var target = chosen.Source == ChosenTarget.Newest ? null : chosen.Target;
 
         if (port < 1 || port > 65535)
         {
@@ -136,11 +129,11 @@ internal static class CheckCommand
 
         if (json)
         {
-            io.Out.WriteLine(CheckOutput.ToJson(request, decision, name));
+            io.Out.WriteLine(CheckOutput.ToJson(request, decision, name, chosen));
         }
         else
         {
-            io.Out.Write(CheckOutput.ToText(decision, name));
+            io.Out.Write(CheckOutput.ToText(decision, name, chosen));
         }
 
         return decision.Verdict == AccessVerdict.Allowed ? ExitCodes.Success : ExitCodes.No;

@@ -10,7 +10,7 @@ using ProxyConnect.Squid;
 
 namespace ProxyConnect.Cli.Commands;
 
-/// <summary><c>proxyconnect lint [CONFIG]... [--format text|json|msbuild]</c></summary>
+/// <summary><c>proxyconnect lint [CONFIG]... [--format text|json|msbuild|sarif|github] [--squid-version VERSION]</c></summary>
 internal static class LintCommand
 {
     public const string Text = "text";
@@ -36,20 +36,23 @@ internal static class LintCommand
         };
         format.AcceptOnlyFromAmong(Text, Json, MsBuild, Sarif, GitHub);
         var json = CommonSymbols.Json();
+        var squidVersion = SquidVersionOption.Create();
 
         var command = new Command(
             "lint",
             CommonSymbols.Describe(
                 "Lint squid.conf files. Exit code 1 when any finding is an error (Squid would refuse the config), 2 when a file cannot be read.",
-                "proxyconnect lint /etc/squid/squid.conf --format msbuild"))
+                "proxyconnect lint /etc/squid/squid.conf --format msbuild",
+                "proxyconnect lint /etc/squid/squid.conf --squid-version auto"))
         {
-            configs, format, json, useDefault,
+            configs, format, json, squidVersion, useDefault,
         };
         var policy = LintPolicy.AddTo(command);
         command.SetAction(result => Run(
             io,
             Inputs(io, result.GetValue(configs) ?? System.Array.Empty<string>(), result.GetValue(useDefault)),
             FormatOf(result, format, json),
+            SquidVersionOption.Resolve(io, result.GetValue(squidVersion)),
             policy(result)));
         return command;
     }
@@ -71,7 +74,7 @@ internal static class LintCommand
         return Json;
     }
 
-    private static int Run(CliIo io, string[] configs, string format, LintPolicy policy)
+    private static int Run(CliIo io, string[] configs, string format, ChosenTarget chosen, LintPolicy policy)
     {
         if (configs.Count(c => c == ConfigInput.StdinArgument) > 1)
         {
@@ -83,7 +86,7 @@ internal static class LintCommand
         var progress = io.StderrIsTerminal && configs.Length > 1;
         if (configs.Length == 0)
         {
-            findings.AddRange(ConfigInput.Open(null, io).Config.Lint());
+            findings.AddRange(ConfigInput.Open(null, io, chosen.Target).Config.Lint(chosen.Target));
         }
 
         for (var i = 0; i < configs.Length; i++)
@@ -97,8 +100,8 @@ internal static class LintCommand
             try
             {
                 findings.AddRange(config == ConfigInput.StdinArgument
-                    ? Named(ConfigInput.Open(config, io).Config.Lint(), ConfigInput.StdinName)
-                    : LintFile(config));
+                    ? Named(ConfigInput.Open(config, io, chosen.Target).Config.Lint(chosen.Target), ConfigInput.StdinName)
+                    : LintFile(config, chosen.Target));
             }
             catch (IOException ex)
             {
@@ -118,11 +121,11 @@ internal static class LintCommand
         var reported = policy.Apply(findings);
         var text = format switch
         {
-            Json => LintFormatter.ToJson(reported) + "\n",
+            Json => LintTargetOutput.AddToJson(LintFormatter.ToJson(reported), chosen) + "\n",
             MsBuild => LintFormatter.ToMsBuild(reported),
             Sarif => LintFormatter.ToSarif(reported, Directory.GetCurrentDirectory()) + "\n",
             GitHub => LintFormatter.ToGitHubAnnotations(reported, Directory.GetCurrentDirectory()),
-            _ => LintFormatter.ToText(reported),
+            _ => LintTargetOutput.AddToSummary(LintFormatter.ToText(reported), chosen),
         };
         io.Out.Write(text);
 
@@ -156,14 +159,14 @@ internal static class LintCommand
         return ConfigInput.Resolve(null, io, useDefault) is { } stdin ? new[] { stdin } : configs;
     }
 
-    private static IReadOnlyList<LintFinding> LintFile(string path)
+    private static IReadOnlyList<LintFinding> LintFile(string path, Squid.Knowledge.SquidTarget target)
     {
         if (Directory.Exists(path))
         {
             throw new IOException($"Cannot read squid config '{path}': it is a directory, expected a squid.conf file.");
         }
 
-        return SquidConfig.LintFile(path);
+        return SquidConfig.LintFile(path, target);
     }
 
     /// <summary>Findings of text without a file name, shown as <c>&lt;default&gt;</c> or <c>&lt;stdin&gt;</c>.</summary>

@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Linq;
 using ProxyConnect.Cli.Output;
 using ProxyConnect.Squid;
+using ProxyConnect.Squid.Knowledge;
 using ProxyConnect.Cli.Reload;
 using ProxyConnect.Values;
 
 namespace ProxyConnect.Cli.Commands;
 
-/// <summary><c>proxyconnect remove-sensor [CONFIG] --name NAME [--in-place [--backup]] [--diff]</c></summary>
+/// <summary><c>proxyconnect remove-sensor [CONFIG] --name NAME [--squid-version VERSION] [--in-place [--backup]] [--diff]</c></summary>
 internal static class RemoveSensorCommand
 {
     public static Command Create(CliIo io)
@@ -19,6 +20,7 @@ internal static class RemoveSensorCommand
             HelpName = "NAME",
             Required = true,
         };
+        var squidVersion = SquidVersionOption.Create();
         var useDefault = CommonSymbols.Default();
         var inPlace = CommonSymbols.InPlace();
         var backup = CommonSymbols.Backup();
@@ -30,20 +32,21 @@ internal static class RemoveSensorCommand
                 "Remove a sensor's acl lines and its http_access allow rule, and print the resulting config. A sensor that is not there leaves the config unchanged (a note goes to stderr).",
                 "proxyconnect remove-sensor /etc/squid/squid.conf --name sensor1 --in-place --backup"))
         {
-            config, name, useDefault, inPlace, backup, diff,
+            config, name, squidVersion, useDefault, inPlace, backup, diff,
         };
         var reload = ReloadOptions.AddTo(command);
 
-        command.SetAction(result => Run(
-            io,
-            ConfigInput.Resolve(result.GetValue(config), io, result.GetValue(useDefault)),
-            result.GetRequiredValue(name),
-            new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)),
-            reload(result)));
+        command.SetAction(result =>
+        {
+            var target = ConfigInput.Resolve(result.GetValue(config), io, result.GetValue(useDefault));
+            var reloadOptions = reload(result);
+            var squid = SquidVersionOption.Resolve(io, result.GetValue(squidVersion), reloadOptions.Squid).Target;
+            return Run(io, target, result.GetRequiredValue(name), new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)), reloadOptions, squid);
+        });
         return command;
     }
 
-    private static int Run(CliIo io, string? target, string name, EditOutput output, ReloadOptions reloadOptions)
+    private static int Run(CliIo io, string? target, string name, EditOutput output, ReloadOptions reloadOptions, SquidTarget squid)
     {
         output.Validate(target == ConfigInput.StdinArgument ? null : target, ConfigInput.Describe(target));
         if (!AclName.TryValidate(name, allowPredefined: true, out var error))
@@ -62,11 +65,11 @@ internal static class RemoveSensorCommand
         var write = new ReloadingWrite(output, reloadOptions);
         if (output.InPlace)
         {
-            return write.WriteInPlace(io, target!, c => c.RemoveSensor(name), validatePath: target!, report: result => SayIfAbsent(result.Before, target!));
+            return write.WriteInPlace(io, target!, c => c.ForTarget(squid).RemoveSensor(name), validatePath: target!, report: result => SayIfAbsent(result.Before, target!));
         }
 
-        var input = ConfigInput.Open(target, io);
+        var input = ConfigInput.Open(target, io, squid);
         SayIfAbsent(input.Config, input.DisplayName);
-        return write.Print(io, input, input.Config.RemoveSensor(name));
+        return write.Print(io, input, input.Config.ForTarget(squid).RemoveSensor(name));
     }
 }

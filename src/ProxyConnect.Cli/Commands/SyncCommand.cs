@@ -9,12 +9,13 @@ using ProxyConnect.Sensors;
 using ProxyConnect.Sensors.Inventory;
 using ProxyConnect.Squid;
 using ProxyConnect.Squid.IO;
+using ProxyConnect.Squid.Knowledge;
 using ProxyConnect.Values;
 
 namespace ProxyConnect.Cli.Commands;
 
 /// <summary><c>proxyconnect sync [CONFIG] --inventory FILE [--conf-d FILE] [--check] [--diff] [--in-place [--backup]]
-/// [--reload | --reload-command CMD] [--squid PATH]</c></summary>
+/// [--squid-version VERSION] [--reload | --reload-command CMD] [--squid PATH]</c></summary>
 internal static class SyncCommand
 {
     public static Command Create(CliIo io)
@@ -35,6 +36,7 @@ internal static class SyncCommand
         {
             Description = "Change nothing: exit 1 and print the diff when the config is not in sync with the inventory, 0 when it is.",
         };
+        var squidVersion = SquidVersionOption.Create();
         var inPlace = CommonSymbols.InPlace();
         var backup = CommonSymbols.Backup();
         var diff = CommonSymbols.Diff();
@@ -46,23 +48,27 @@ internal static class SyncCommand
                 "proxyconnect sync /etc/squid/squid.conf --inventory sensors.csv --in-place --backup --reload",
                 "proxyconnect sync /etc/squid/squid.conf --inventory sensors.json --check"))
         {
-            config, inventory, confD, check, inPlace, backup, diff,
+            config, inventory, confD, check, squidVersion, inPlace, backup, diff,
         };
         var reload = ReloadOptions.AddTo(command);
 
-        command.SetAction(result => Run(
-            io,
-            result.GetValue(config),
-            result.GetRequiredValue(inventory),
-            result.GetValue(confD),
-            result.GetValue(check),
-            new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)),
-            reload(result)));
+        command.SetAction(result =>
+        {
+            var reloadOptions = reload(result);
+            return Run(
+                io,
+                new Inputs(result.GetValue(config), result.GetRequiredValue(inventory), result.GetValue(confD)),
+                result.GetValue(check),
+                new EditOutput(result.GetValue(inPlace), result.GetValue(backup), result.GetValue(diff)),
+                reloadOptions,
+                SquidVersionOption.Resolve(io, result.GetValue(squidVersion), reloadOptions.Squid).Target);
+        });
         return command;
     }
 
-    private static int Run(CliIo io, string? configArgument, string inventoryArgument, string? confD, bool check, EditOutput output, ReloadOptions reloadOptions)
+    private static int Run(CliIo io, Inputs inputs, bool check, EditOutput output, ReloadOptions reloadOptions, SquidTarget squid)
     {
+        var (configArgument, inventoryArgument, confD) = inputs;
         if (check && (output.InPlace || output.Diff || reloadOptions.Requested))
         {
             throw new UsageException("--check only reports (exit 1 and the diff when out of sync); it cannot be combined with --in-place, --diff or --reload.");
@@ -93,7 +99,7 @@ internal static class SyncCommand
             return ExitCodes.Failure;
         }
 
-        var main = ConfigInput.Read(configArgument, io);
+        var main = ConfigInput.Read(configArgument, io, target: squid);
         var input = main;
         var placement = SensorPlacement.AtMarker;
         if (confD is not null)
@@ -108,7 +114,7 @@ internal static class SyncCommand
         }
 
         var before = input.Config.ManagedSensors;
-        var edited = input.Config.SyncSensors(sensors, placement);
+        var edited = input.Config.ForTarget(squid).SyncSensors(sensors, placement);
         io.ReportInfo(Summary(input.DisplayName, before, edited.ManagedSensors));
 
         if (check)
@@ -127,11 +133,19 @@ internal static class SyncCommand
         if (output.InPlace)
         {
             // Read again, edited and saved under the file's lock: a concurrent writer's change is kept, not overwritten.
-            return write.WriteInPlace(io, input.Path!, c => c.SyncSensors(sensors, placement), main.Path ?? input.Path!, createIfMissing: confD is not null);
+            return write.WriteInPlace(io, input.Path!, c => SensorFileIfEmpty(c, confD).ForTarget(squid).SyncSensors(sensors, placement), main.Path ?? input.Path!, createIfMissing: confD is not null);
         }
 
         return write.Print(io, input, edited);
     }
+
+    /// <summary>A conf.d file the save just created (or an empty one) starts as ProxyConnect's sensor file, whose
+    /// sensors are all managed, as <see cref="ConfigInput.ReadOrCreateSensorFile"/> does for the printed result.</summary>
+    private static SquidConfig SensorFileIfEmpty(SquidConfig config, string? confD) =>
+        confD is not null && config.Nodes.Count == 0 ? SquidConfig.CreateSensorFile(config.FilePath) : config;
+
+    /// <summary>CONFIG, <c>--inventory</c> and <c>--conf-d</c> as given.</summary>
+    private sealed record Inputs(string? Config, string Inventory, string? ConfD);
 
     private static IReadOnlyList<Sensor> ReadInventory(string argument, CliIo io)
     {

@@ -4,6 +4,7 @@ using System.Text;
 using ProxyConnect.Analysis;
 using ProxyConnect.Squid;
 using ProxyConnect.Squid.Model;
+using ProxyConnect.Cli.Commands;
 
 namespace ProxyConnect.Cli.Output;
 
@@ -12,8 +13,8 @@ internal static class CheckOutput
 {
     /// <summary>First line the verdict (<c>ALLOWED</c>, <c>DENIED</c>, <c>INDETERMINATE</c>, with what qualifies it in
     /// parentheses), then the deciding rule as <c>FILE:LINE: TEXT</c> when there is one, then one
-    /// <c>assumption: …</c> line per thing the answer took for granted.</summary>
-    public static string ToText(AccessDecision decision, string configName)
+    /// <c>assumption: …</c> line per thing the answer took for granted, then <c>target: Squid X.Y</c>.</summary>
+    public static string ToText(AccessDecision decision, string configName, ChosenTarget target)
     {
         var text = new StringBuilder(Word(decision.Verdict));
         var rule = RuleShown(decision);
@@ -43,12 +44,14 @@ internal static class CheckOutput
             text.Append("assumption: ").Append(assumption).Append('\n');
         }
 
+        text.Append("target: ").Append(target.Describe()).Append('\n');
+
         return text.ToString();
     }
 
-    /// <summary>One JSON object: verdict, implicit, authenticationRequired, reason, assumptions, squid (the version
-    /// evaluated for), rule (file, line, column, text, action, or null), request, and the trace of every rule tried.</summary>
-    public static string ToJson(AccessRequest request, AccessDecision decision, string configName) => JsonOutput.Write(w =>
+    /// <summary>One JSON object: verdict, implicit, authenticationRequired, reason, assumptions, target (the Squid
+    /// evaluated for: version, openSsl, source), rule (file, line, column, text, action, or null), request, and the trace of every rule tried.</summary>
+    public static string ToJson(AccessRequest request, AccessDecision decision, string configName, ChosenTarget target) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
         w.WriteString("verdict", Word(decision.Verdict).ToLowerInvariant());
@@ -62,7 +65,7 @@ internal static class CheckOutput
         }
 
         w.WriteEndArray();
-        w.WriteString("squid", $"{decision.Target.Major}.{decision.Target.Minor}");
+        target.WriteJson(w);
         w.WritePropertyName("rule");
         var rule = RuleShown(decision);
         if (rule is null)

@@ -1,6 +1,7 @@
 using System.IO;
 using ProxyConnect.Squid;
 using ProxyConnect.Squid.IO;
+using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Cli.Output;
 
@@ -18,15 +19,16 @@ internal sealed record ConfigInput(SquidConfig Config, ConfigEncoding Encoding, 
     /// <summary>Reads CONFIG: a file, <c>-</c> for standard input; without it (see <see cref="Resolve"/>) standard input
     /// when it carries data, else the embedded default.</summary>
     /// <exception cref="UsageException">CONFIG and <c>--default</c> were both given.</exception>
-    public static ConfigInput Read(string? argument, CliIo io, bool useDefault = false) => Open(Resolve(argument, io, useDefault), io);
+    public static ConfigInput Read(string? argument, CliIo io, bool useDefault = false, SquidTarget? target = null) => Open(Resolve(argument, io, useDefault), io, target);
 
     /// <summary>Reads a config named by <see cref="Resolve"/>: <see langword="null"/> for the embedded default,
-    /// <c>-</c> for standard input, else a file.</summary>
-    public static ConfigInput Open(string? resolved, CliIo io)
+    /// <c>-</c> for standard input, else a file. The embedded default is the one for <paramref name="target"/> (the
+    /// newest Squid when not given).</summary>
+    public static ConfigInput Open(string? resolved, CliIo io, SquidTarget? target = null)
     {
         if (resolved is null)
         {
-            return new ConfigInput(SquidConfig.Parse(SquidConfig.DefaultText, DefaultName), ConfigEncoding.Utf8, DefaultName, null);
+            return new ConfigInput(SquidConfig.Parse(SquidConfig.DefaultTextFor(target ?? SquidTarget.Newest), DefaultName), ConfigEncoding.Utf8, DefaultName, null);
         }
 
         if (resolved == StdinArgument)

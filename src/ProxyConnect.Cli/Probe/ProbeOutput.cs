@@ -1,4 +1,5 @@
 using System.Text;
+using ProxyConnect.Cli.Commands;
 using ProxyConnect.Analysis;
 using ProxyConnect.Cli.Output;
 
@@ -29,7 +30,7 @@ internal static class ProbeOutput
 
         if (decision != null && configName != null)
         {
-            text.Append("config says: ").Append(CheckOutput.ToText(decision, configName));
+            text.Append("config says: ").Append(CheckOutput.ToText(decision, configName, ChosenTarget.NewestTarget));
             text.Append(AgreementText(ProbeVerdict.Compare(result.Outcome, decision))).Append('\n');
         }
 
@@ -61,7 +62,7 @@ internal static class ProbeOutput
         }
         else
         {
-            using var check = System.Text.Json.JsonDocument.Parse(CheckOutput.ToJson(evaluated, decision, configName));
+            using var check = System.Text.Json.JsonDocument.Parse(CheckOutput.ToJson(evaluated, decision, configName, ChosenTarget.NewestTarget));
             w.WriteStartObject();
             w.WriteString("agreement", AgreementWord(ProbeVerdict.Compare(result.Outcome, decision)));
             w.WritePropertyName("check");

@@ -27,7 +27,7 @@ internal sealed record ReloadOptions(bool Reload, string? Command, string? Squid
         };
         var squid = new Option<string>("--squid")
         {
-            Description = "The squid binary for validation and reconfigure (default: /usr/sbin/squid, else squid on PATH).",
+            Description = "The squid binary (a path, not a version: see --squid-version) for validation and reconfigure, and the one --squid-version auto asks (default: /usr/sbin/squid, else squid on PATH).",
             HelpName = "PATH",
         };
         command.Options.Add(reload);

@@ -58,7 +58,8 @@ internal sealed class SquidReloader
         return ($"{_squid} -k reconfigure", ProcessRunner.Run(_squid, new[] { "-k", "reconfigure", "-f", configPath }));
     }
 
-    private static string? Find()
+    /// <summary>The local squid: <see cref="DefaultSquid"/>, else the first on PATH, else <see langword="null"/>.</summary>
+    internal static string? Find()
     {
         if (File.Exists(DefaultSquid))
         {

@@ -16,14 +16,16 @@ public sealed partial class SquidConfig
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(SquidTarget Target, bool Given), CompiledAccessRules> _accessRulesByTarget = new();
     private IReadOnlyList<LintFinding>? _lintErrorsForEdits;
 
-    /// <summary>This document's lint errors, computed once: the edit guard compares them before and after an edit.</summary>
+    /// <summary>This document's lint errors for its <see cref="Target"/>, computed once: the edit guard compares them
+    /// before and after an edit.</summary>
     internal IReadOnlyList<LintFinding> LintErrorsForEdits() =>
-        _lintErrorsForEdits ??= Lint().Where(f => f.Severity == Severity.Error).ToList();
+        _lintErrorsForEdits ??= Lint(Target).Where(f => f.Severity == Severity.Error).ToList();
 
-    /// <summary>Lints this document for the newest Squid ProxyConnect knows (<see cref="SquidTarget.Newest"/>); see
+    /// <summary>Lints this document for its <see cref="Target"/> (the newest Squid ProxyConnect knows,
+    /// <see cref="SquidTarget.Newest"/>, unless set with <see cref="ForTarget(SquidTarget)"/>); see
     /// <see cref="Lint(SquidTarget)"/>.</summary>
     /// <returns>The findings in file order; syntax diagnostics (PXC1001–PXC1005) included.</returns>
-    public IReadOnlyList<LintFinding> Lint() => Lint(SquidTarget.Newest);
+    public IReadOnlyList<LintFinding> Lint() => Lint(Target);
 
     /// <summary>Lints this document for <paramref name="target"/>: what that Squid refuses is an error, what it warns
     /// about a warning, and findings whose answer depends on the version say so. Nothing is read from disk except

@@ -15,8 +15,8 @@ public sealed partial class SquidConfig
     /// ERROR or WARNING line: it defines exactly the ACLs the version does not predefine (<c>CONNECT</c> before
     /// Squid 5, <c>to_linklocal</c> before Squid 6).</summary>
     /// <param name="target">The Squid the config is for.</param>
-    /// <returns>The config.</returns>
-    public static SquidConfig CreateDefault(SquidTarget target) => Parse(DefaultTextFor(target));
+    /// <returns>The config, with <paramref name="target"/> as its <see cref="Target"/>.</returns>
+    public static SquidConfig CreateDefault(SquidTarget target) => Parse(DefaultTextFor(target)).ForTarget(target);
 
     /// <summary>The text of <see cref="CreateDefault()"/>.</summary>
     public static string DefaultText => DefaultTextFor(SquidTarget.Newest);

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ProxyConnect.Squid.IO;
+using ProxyConnect.Squid.Knowledge;
 using ProxyConnect.Squid.Model;
 using ProxyConnect.Squid.Syntax;
 
@@ -283,7 +284,26 @@ public sealed partial class SquidConfig
 
     /// <summary>A new document with the given nodes, the same file and encoding, and the warnings of all edits so far.</summary>
     internal SquidConfig WithNodes(SyntaxNode[] nodes, IReadOnlyList<ConfigDiagnostic> newWarnings) =>
-        new(nodes, null, FilePath, Encoding, newWarnings.Count == 0 ? EditWarnings : EditWarnings.Concat(newWarnings).ToList()) { Stamp = Stamp };
+        new(nodes, null, FilePath, Encoding, newWarnings.Count == 0 ? EditWarnings : EditWarnings.Concat(newWarnings).ToList()) { Stamp = Stamp, Target = Target };
+
+    /// <summary>The Squid this document is meant for: edits are refused when they would add an error for it, and
+    /// <see cref="Lint()"/> lints for it. <see cref="SquidTarget.Newest"/> unless set with
+    /// <see cref="ForTarget(SquidTarget)"/>; every edit keeps it.</summary>
+    public SquidTarget Target { get; private init; } = SquidTarget.Newest;
+
+    /// <summary>This document meant for another Squid: the same text, file, encoding and change check, with
+    /// <paramref name="target"/> as its <see cref="Target"/>.</summary>
+    /// <param name="target">The Squid the config is for.</param>
+    /// <returns>A copy with the target, or this document when it already has it.</returns>
+    public SquidConfig ForTarget(SquidTarget target)
+    {
+        if (target is null)
+        {
+            throw new ArgumentNullException(nameof(target));
+        }
+
+        return target.Equals(Target) ? this : new SquidConfig(_nodes, _text, FilePath, Encoding, EditWarnings) { Stamp = Stamp, Target = target };
+    }
 
     /// <summary>What the file held when this document (or the one it was edited from) was loaded: the change check.</summary>
     internal FileStamp? Stamp { get; private init; }

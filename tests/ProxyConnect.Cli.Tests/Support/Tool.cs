@@ -82,4 +82,21 @@ internal static class Texts
     /// <summary>The default with sensor1 added at the marker, built from the library (what the tool must print).</summary>
     public static string DefaultWithSensor1 =>
         ProxyConnect.Squid.SquidConfig.CreateDefault().AddSensor(new ProxyConnect.Sensors.Sensor("sensor1", "10.1.0.5")).ToString();
+
+    /// <summary><c>NAME:LINE: RULE</c> for the first line of <paramref name="text"/> that reads <paramref name="rule"/>,
+    /// as check prints the deciding rule (line numbers follow the library's default text, so they are looked up).</summary>
+    public static string At(string text, string name, string rule)
+    {
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, l => l.TrimEnd('\r') == rule);
+        if (index < 0)
+        {
+            throw new ArgumentException($"'{rule}' is not a line of the text.", nameof(rule));
+        }
+
+        return $"{name}:{index + 1}: {rule}";
+    }
+
+    /// <summary><see cref="At"/> in <see cref="DefaultWithSensor1"/> read from standard input.</summary>
+    public static string InSensor1(string rule) => At(DefaultWithSensor1, "<stdin>", rule);
 }

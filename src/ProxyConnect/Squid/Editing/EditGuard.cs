@@ -2,12 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ProxyConnect.Analysis;
-using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Squid.Editing;
 
 /// <summary>The one invariant every edit keeps, checked in one place (<see cref="DocumentEditor.Build"/>): an edit
-/// never adds a lint error. Errors the document already had do not block an edit; a new one refuses it with a
+/// never adds a lint error for the document's <see cref="SquidConfig.Target"/>. Errors the document already had do not block an edit; a new one refuses it with a
 /// message naming the line.</summary>
 /// <remarks>Cost: one lint per document, cached on the document, so a chain of edits lints each version once. New
 /// errors are found by counting errors per id (line numbers move when lines are inserted, so locations cannot be
@@ -16,11 +15,10 @@ internal static class EditGuard
 {
     /// <param name="before">The document the edit started from.</param>
     /// <param name="after">The edited document.</param>
-    /// <param name="target">The Squid the config is for. Not used yet: lint is not target-aware yet, and when it is,
-    /// this is where the target's lint goes.</param>
-    public static void Check(SquidConfig before, SquidConfig after, SquidTarget? target = null)
+    /// <remarks>Both documents carry the same <see cref="SquidConfig.Target"/> (edits keep it), so both are linted for
+    /// the Squid the config is meant for.</remarks>
+    public static void Check(SquidConfig before, SquidConfig after)
     {
-        _ = target;
         var oldErrors = before.LintErrorsForEdits();
         var newErrors = after.LintErrorsForEdits();
         if (newErrors.Count == 0)
@@ -44,7 +42,7 @@ internal static class EditGuard
         var oldLines = new HashSet<string>(oldErrors.Where(f => f.Id == id).Select(f => LineText(before, f.Location.Line)), StringComparer.Ordinal);
         var added = candidates.FirstOrDefault(f => !oldLines.Contains(LineText(after, f.Location.Line))) ?? candidates[0];
         return new InvalidOperationException(
-            $"Refused: the edit would add error {id} at {added.Location.ToDisplayString()} ('{LineText(after, added.Location.Line).Trim()}'): {added.Message}. Squid would not accept the result; the document is unchanged.");
+            $"Refused: the edit would add error {id} at {added.Location.ToDisplayString()} ('{LineText(after, added.Location.Line).Trim()}'): {added.Message}. {after.Target} would not accept the result; the document is unchanged.");
     }
 
     private static string LineText(SquidConfig config, int line)
