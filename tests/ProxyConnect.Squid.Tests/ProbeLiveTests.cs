@@ -79,7 +79,8 @@ public class ProbeLiveTests
         var result = InProcessTool.Run(string.Empty, "probe", "--proxy", $"127.0.0.1:{port}", "--target", "127.0.0.1:443", "--timeout", "5");
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Stdout.Should().StartWith($"PROXY UNREACHABLE: cannot connect to the proxy 127.0.0.1:{port}");
+        result.Stdout.Should().BeEmpty("exit code 2 writes nothing on stdout");
+        result.Stderr.Should().Contain($"PROXY UNREACHABLE: cannot connect to the proxy 127.0.0.1:{port}");
     }
 
     private static ToolRun Probe(string stdin, LiveSquid squid, LoopbackTarget echo, params string[] extra) =>

@@ -118,16 +118,22 @@ internal static class ProbeCommand
             }
         }
 
-        io.Out.Write(json
-            ? ProbeOutput.ToJson(request, result, decision, evaluated, configPath) + "\n"
-            : ProbeOutput.ToText(request, result, decision, configPath));
-
-        return result.Outcome switch
+        var exitCode = result.Outcome switch
         {
             ProbeOutcome.TunnelEstablished => ExitCodes.Success,
             ProbeOutcome.Refused or ProbeOutcome.LoginRequired or ProbeOutcome.LoginRejected => ExitCodes.No,
             _ => ExitCodes.Failure,
         };
+        var text = ProbeOutput.ToText(request, result, decision, configPath);
+        if (exitCode == ExitCodes.Failure)
+        {
+            // "Could not tell" is an error: stdout stays empty (the tool's rule for exit code 2), so the answer goes to stderr.
+            io.ReportError(text.TrimEnd('\n').Replace("\n", "; "));
+            return exitCode;
+        }
+
+        io.Out.Write(json ? ProbeOutput.ToJson(request, result, decision, evaluated, configPath) + "\n" : text);
+        return exitCode;
     }
 
     private static ProbeRequest BuildRequest(CliIo io, string proxyArgument, string targetArgument, string? fromArgument, string? user, bool passwordStdin, int timeoutSeconds)
