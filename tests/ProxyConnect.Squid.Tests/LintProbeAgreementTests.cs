@@ -29,6 +29,7 @@ public class LintProbeAgreementTests(ITestOutputHelper output)
         ["*: https_port 3129 cert=/etc/ssl/x.pem"] = "environment: the certificate file does not exist",
         ["*: https_port 3129 tls-cert=/etc/ssl/x.pem"] = "environment: the certificate file does not exist",
         ["*: https_port 3129 accel tls-cert=/etc/ssl/x.pem defaultsite=example.com"] = "environment: the certificate file does not exist",
+        ["*: http_port 3128 tls-cert=/etc/ssl/x.pem"] = "environment: the certificate file does not exist",
         ["*: cache_peer_access p deny all"] = "Squid needs the peer p defined (4, 5, 7 refuse; 6 only reports it); lint does not bind cache_peer names",
         ["*: acl a src ALL"] = "environment: not the keyword all, so Squid resolves 'ALL' as a host name with DNS at parse time; lint warns only",
         ["*: acl a src fe80::1%25eth0"] = "environment: the zone must name an interface of the machine (eth0 exists, 25eth0 does not)",
