@@ -26,7 +26,6 @@ public class LintProbeAgreementTests(ITestOutputHelper output)
         ["*: acl a hier_code DIRECT"] = "lint does not check hier_code values (Squid wants HIER_DIRECT)",
         ["*: acl a adaptation_service svc"] = "environment: no adaptation service named svc is configured; lint does not bind adaptation services",
         ["*: https_port 3129"] = "environment: an https_port needs a certificate (tls-cert=) that exists; lint does not read certificates",
-        ["*: https_port 3129 cert=/etc/ssl/x.pem"] = "environment: the certificate file does not exist",
         ["*: https_port 3129 tls-cert=/etc/ssl/x.pem"] = "environment: the certificate file does not exist",
         ["*: https_port 3129 accel tls-cert=/etc/ssl/x.pem defaultsite=example.com"] = "environment: the certificate file does not exist",
         ["*: http_port 3128 tls-cert=/etc/ssl/x.pem"] = "environment: the certificate file does not exist",

@@ -506,8 +506,28 @@ internal sealed class Binder
                 return new AclValue(word, text, address, null);
             case AclValueKind.Port:
                 return new AclValue(word, text, null, word.IsQuotedValue ? null : AclPortValue.Check(text));
+            case AclValueKind.Regex:
+                return new AclValue(word, text, null, RegexError(text));
             default:
                 return new AclValue(word, text, null, null);
+        }
+    }
+
+    /// <summary>Why glibc's <c>regcomp</c> refuses <paramref name="pattern"/>, or <see langword="null"/>.</summary>
+    private static string? RegexError(string pattern)
+    {
+        try
+        {
+            Evaluation.Patterns.EreParser.Parse(pattern, ignoreCase: false);
+            return null;
+        }
+        catch (Evaluation.Patterns.EreSyntaxException e) when (!e.GlibcAccepts)
+        {
+            return $"'{pattern}' is not a valid regular expression ({e.Message})";
+        }
+        catch (Evaluation.Patterns.EreSyntaxException)
+        {
+            return null;
         }
     }
 
