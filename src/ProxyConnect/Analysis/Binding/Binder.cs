@@ -507,7 +507,8 @@ internal sealed class Binder
             case AclValueKind.Port:
                 return new AclValue(word, text, null, word.IsQuotedValue ? null : AclPortValue.Check(text));
             case AclValueKind.Regex:
-                return new AclValue(word, text, null, RegexError(text));
+                // Squid reads -i and +i between the patterns as case switches for the ones that follow.
+                return new AclValue(word, text, null, text is "-i" or "+i" ? null : RegexError(text));
             default:
                 return new AclValue(word, text, null, null);
         }

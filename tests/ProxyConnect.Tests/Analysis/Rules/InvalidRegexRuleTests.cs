@@ -18,6 +18,7 @@ public class InvalidRegexRuleTests
     [InlineData(".*")]
     [InlineData("^https?://(www\\.)?example\\.com/")]
     [InlineData("(a)\\1")]
+    [InlineData("-i ^http://a/ +i b")]
     public void A_similar_valid_config_does_not(string pattern) =>
         RuleAssert.Clean("PXC1045", $"acl a url_regex {pattern}\n" + RuleAssert.DenyAll, SquidKnowledge.For(SquidTarget.Squid6));
 }
