@@ -118,6 +118,12 @@ public static class LintRules
     /// <summary>PXC1044: Overlapping domain values of one ACL (fatal before Squid 7, a warning in 7).</summary>
     public static readonly LintRule OverlappingDomains = new("PXC1044", "Overlapping domain values", Severity.Error, HelpFolder + "PXC1044.md");
 
+    /// <summary>PXC1045: A regular-expression ACL value glibc refuses (fatal from Squid 6, dropped with an ERROR line before).</summary>
+    public static readonly LintRule InvalidRegex = new("PXC1045", "Invalid regular expression", Severity.Error, HelpFolder + "PXC1045.md");
+
+    /// <summary>PXC1046: A later line of a note, req_header or rep_header ACL that changes its key (fatal from Squid 6).</summary>
+    public static readonly LintRule AclKeyChanged = new("PXC1046", "ACL key changed on a later line", Severity.Error, HelpFolder + "PXC1046.md");
+
     /// <summary>PXC1050: An unquoted token with a character (such as '!') that strict mode refuses.</summary>
     public static readonly LintRule StrictModeCharacter = new("PXC1050", "Character refused under configuration_includes_quoted_values on", Severity.Error, HelpFolder + "PXC1050.md");
 
@@ -174,6 +180,8 @@ public static class LintRules
         UnknownHttpPortOption,
         HttpPortModeConflict,
         OverlappingDomains,
+        InvalidRegex,
+        AclKeyChanged,
         StrictModeCharacter,
         RegexAclWithQuotedValues,
     };

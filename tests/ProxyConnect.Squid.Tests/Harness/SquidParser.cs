@@ -53,6 +53,22 @@ public static class SquidParser
         return Run((folder, args, lines) => SquidProcess.Start(squid, folder, args, lines), Path.GetDirectoryName(fullPath)!, Path.GetFileName(fullPath));
     }
 
+    /// <summary>Parses an existing config file with <paramref name="install"/>, with the file's folder as working
+    /// directory: in place for the machine's own squid, else in <paramref name="folderCopy"/> (a copy of the file's folder
+    /// inside the root, so that relative names resolve as they do on the host).</summary>
+    /// <param name="install">The squid to ask.</param>
+    /// <param name="path">The config file.</param>
+    /// <param name="folderCopy">For a chrooted squid: the host path of the copy of the file's folder inside its root.</param>
+    /// <returns>What squid said.</returns>
+    public static SquidParseResult ParseFile(SquidInstall install, string path, string? folderCopy)
+    {
+        ArgumentNullException.ThrowIfNull(install);
+        ArgumentNullException.ThrowIfNull(path);
+        var fullPath = Path.GetFullPath(path);
+        var folder = install.Root == null || folderCopy == null ? Path.GetDirectoryName(fullPath)! : folderCopy;
+        return Run(install.Start, folder, Path.GetFileName(fullPath));
+    }
+
     private static SquidParseResult ParseIn(string folder, string configText, IDictionary<string, string>? extraFiles, Starter start)
     {
         try

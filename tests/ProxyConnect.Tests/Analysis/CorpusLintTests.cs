@@ -1,5 +1,6 @@
 using ProxyConnect.Analysis;
 using ProxyConnect.Squid;
+using ProxyConnect.Squid.Knowledge;
 using ProxyConnect.Tests.Shared;
 
 namespace ProxyConnect.Tests.Analysis;
@@ -12,10 +13,10 @@ public class CorpusLintTests
     {
         // Three unrecognized directives (VT, NBSP, U+FE4F next to a name).
         ["bad-pp-space.conf"] = "PXC1010",
-        // 5.7 treats the overlapping dstdomain values as fatal; we do not model overlaps, so no error is expected.
-        ["bad-acl-dstdomain-dupe.conf"] = string.Empty,
-        // 5.7 has no predefined to_linklocal; we treat it as predefined (current Squid), so no error is expected.
-        ["squid.conf.default.reconstructed"] = string.Empty,
+        // 5.7 treats the overlapping dstdomain values as fatal.
+        ["bad-acl-dstdomain-dupe.conf"] = "PXC1044",
+        // 5.7 has no predefined to_linklocal.
+        ["squid.conf.default.reconstructed"] = "PXC1030",
     };
 
     public static TheoryData<string> SharedFiles()
@@ -36,7 +37,7 @@ public class CorpusLintTests
     public void No_error_on_configs_squid_accepts(string relative)
     {
         var path = Path.Combine(RepoPaths.SharedSquid, relative);
-        var findings = SquidConfig.Load(path).Lint();
+        var findings = SquidConfig.Load(path).Lint(SquidTarget.Squid5);
         var errors = findings.Where(f => f.Severity == Severity.Error).ToList();
         var name = Path.GetFileName(path);
 

@@ -391,7 +391,7 @@ internal sealed class Binder
                 continue;
             }
 
-            values.Add(ReadValue(word, type, symbol));
+            values.Add(IsAclList(type) ? ReadAclName(word) : ReadValue(word, type, symbol));
         }
 
         var definition = new AclDefinition(site, AclDefinitionStatus.Bound, name, typeWord, type, symbol, options, values, files, _authSchemes.Count > 0);
@@ -420,11 +420,13 @@ internal sealed class Binder
     {
         var words = _words;
         var start = index;
+        var end = index;
         while (index < words.Count)
         {
             var word = words[index];
             if (word.Is("--"))
             {
+                // '--' ends the options and is none itself (Squid 4 to 7 accept 'acl a dstdomain -- -x').
                 index++;
                 break;
             }
@@ -435,9 +437,10 @@ internal sealed class Binder
             }
 
             index++;
+            end = index;
         }
 
-        var count = index - start;
+        var count = end - start;
         if (count == 0)
         {
             return Array.Empty<Word>();
@@ -451,6 +454,13 @@ internal sealed class Binder
 
         return options;
     }
+
+    /// <summary>The types whose values name other ACLs; Squid looks each name up when it reads the line.</summary>
+    private static bool IsAclList(AclTypeFact type) =>
+        type.ValueKind == AclValueKind.Special && type.CanonicalName is "all-of" or "any-of";
+
+    private AclValue ReadAclName(Word word) =>
+        new(word, word.Value, null, _acls.Find(word) is null ? $"ACL '{word.Value}' is not defined above this line" : null);
 
     private static bool IsFileReference(Word word, bool quotedValues, out string? path)
     {
@@ -496,8 +506,29 @@ internal sealed class Binder
                 return new AclValue(word, text, address, null);
             case AclValueKind.Port:
                 return new AclValue(word, text, null, word.IsQuotedValue ? null : AclPortValue.Check(text));
+            case AclValueKind.Regex:
+                // Squid reads -i and +i between the patterns as case switches for the ones that follow.
+                return new AclValue(word, text, null, text is "-i" or "+i" ? null : RegexError(text));
             default:
                 return new AclValue(word, text, null, null);
+        }
+    }
+
+    /// <summary>Why glibc's <c>regcomp</c> refuses <paramref name="pattern"/>, or <see langword="null"/>.</summary>
+    private static string? RegexError(string pattern)
+    {
+        try
+        {
+            Evaluation.Patterns.EreParser.Parse(pattern, ignoreCase: false);
+            return null;
+        }
+        catch (Evaluation.Patterns.EreSyntaxException e) when (!e.GlibcAccepts)
+        {
+            return $"'{pattern}' is not a valid regular expression ({e.Message})";
+        }
+        catch (Evaluation.Patterns.EreSyntaxException)
+        {
+            return null;
         }
     }
 

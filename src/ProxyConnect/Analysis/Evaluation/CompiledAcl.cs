@@ -88,7 +88,7 @@ internal sealed class CompiledAcl
     /// <param name="sameInEveryVersion">Whether every known Squid defines it alike.</param>
     public static CompiledAcl Predefined(PredefinedAclFact fact, bool sameInEveryVersion)
     {
-        var acl = new CompiledAcl(fact.Name, AclTypes.Canonical(fact.Type), predefined: true, varies: !sameInEveryVersion);
+        var acl = new CompiledAcl(fact.Name, SquidKnowledge.CanonicalAclType(fact.Type), predefined: true, varies: !sameInEveryVersion);
         acl.AddValues(Array.Empty<string>(), fact.Values, Array.Empty<string>());
         return acl;
     }

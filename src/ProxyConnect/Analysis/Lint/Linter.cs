@@ -47,6 +47,8 @@ internal static class Linter
         new UnknownHttpPortOptionRule(),
         new HttpPortModeConflictRule(),
         new OverlappingDomainsRule(),
+        new InvalidRegexRule(),
+        new AclKeyChangedRule(),
         new StrictModeCharacterRule(),
         new RegexAclWithQuotedValuesRule(),
     };

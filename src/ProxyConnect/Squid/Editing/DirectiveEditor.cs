@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ProxyConnect.Squid.Knowledge;
 using ProxyConnect.Squid.Model;
 using ProxyConnect.Squid.Syntax;
 using ProxyConnect.Values;
@@ -83,7 +84,7 @@ internal static class DirectiveEditor
     private static void CheckWritable(Directive directive)
     {
         var name = directive.DirectiveName;
-        if (!SquidDirectiveNames.IsKnown(name) || name is "if" or "else" or "endif")
+        if (name != "include" && !SquidKnowledge.AnyVersionKnowsDirective(name))
         {
             throw new ArgumentException($"'{name}' is not a Squid directive this library can add. Check the spelling (directive names are case-sensitive).", nameof(directive));
         }
@@ -103,7 +104,7 @@ internal static class DirectiveEditor
         {
             case AclDirective acl:
                 AclName.Validate(acl.Name, nameof(directive), allowPredefined: true);
-                if (!AclTypes.IsKnown(acl.AclType))
+                if (SquidKnowledge.MajorsKnowingAclType(acl.AclType).Count == 0)
                 {
                     throw new ArgumentException($"'{acl.AclType}' is not an ACL type Squid knows (for example src, dst, port, method, dstdomain, proxy_auth).", nameof(directive));
                 }
@@ -143,7 +144,7 @@ internal static class DirectiveEditor
                 }
 
                 break;
-            case AclDirective acl when AclTypes.Canonical(acl.AclType) is "proxy_auth" or "proxy_auth_regex" or "max_user_ip":
+            case AclDirective acl when SquidKnowledge.CanonicalAclType(acl.AclType) is "proxy_auth" or "proxy_auth_regex" or "max_user_ip":
                 if (!before.OfType<AuthParamDirective>().Any())
                 {
                     throw new InvalidOperationException(

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ProxyConnect.Sensors;
+using ProxyConnect.Squid.IO;
+using ProxyConnect.Squid.Knowledge;
 using ProxyConnect.Squid.Model;
 using ProxyConnect.Squid.Syntax;
-using ProxyConnect.Squid.IO;
 using ProxyConnect.Values;
 
 namespace ProxyConnect.Squid.Editing;
@@ -211,7 +212,7 @@ internal static class SensorEditor
         }
 
         var first = definitions[0];
-        if (!LoginAclTypes.Contains(AclTypes.Canonical(first.Acl.AclType)))
+        if (!LoginAclTypes.Contains(SquidKnowledge.CanonicalAclType(first.Acl.AclType)))
         {
             throw new InvalidOperationException(
                 $"ACL '{first.Acl.Name}' ({first.Acl.Location!.ToDisplayString()}) is of type {first.Acl.AclType}, not a login ACL (proxy_auth or proxy_auth_regex); a sensor can require only a login.");
@@ -246,7 +247,7 @@ internal static class SensorEditor
 
     /// <summary>Names of the ACLs whose type is a login (proxy_auth, proxy_auth_regex).</summary>
     private static HashSet<string> LoginAcls(SquidConfig config) =>
-        new(config.Acls.Where(a => LoginAclTypes.Contains(AclTypes.Canonical(a.AclType))).Select(a => a.Name), AclName.Comparer);
+        new(config.Acls.Where(a => LoginAclTypes.Contains(SquidKnowledge.CanonicalAclType(a.AclType))).Select(a => a.Name), AclName.Comparer);
 
     private static DirectiveLine Rewrite(DirectiveLine old, string name, IEnumerable<string> arguments)
     {

@@ -126,6 +126,26 @@ internal sealed class SquidKnowledge
     public static IReadOnlyList<int> MajorsKnowingDirective(string name) =>
         SquidTarget.Known.Where(t => For(t).Directive(name) != null).Select(t => t.Major).ToArray();
 
+    /// <summary>Some known version accepts directive <paramref name="name"/> as a live (not obsolete) directive,
+    /// under its name or an alias; editing refuses any other name whatever the target.</summary>
+    public static bool AnyVersionKnowsDirective(string name) =>
+        SquidTarget.Known.Any(t => For(t).Directive(name) is { IsObsolete: false });
+
+    /// <summary>The current name of ACL type <paramref name="type"/> in the newest version that knows it
+    /// (<c>myip</c> is <c>localip</c>), or <paramref name="type"/> itself when no version knows it.</summary>
+    public static string CanonicalAclType(string type)
+    {
+        for (var i = SquidTarget.Known.Count - 1; i >= 0; i--)
+        {
+            if (For(SquidTarget.Known[i]).AclType(type) is { } fact)
+            {
+                return fact.CanonicalName;
+            }
+        }
+
+        return type;
+    }
+
     /// <summary>The known major versions whose Squid knows ACL type <paramref name="type"/>.</summary>
     public static IReadOnlyList<int> MajorsKnowingAclType(string type) =>
         SquidTarget.Known.Where(t => For(t).AclType(type) != null).Select(t => t.Major).ToArray();

@@ -39,4 +39,11 @@ internal enum SquidProblem
 
     /// <summary>A <c>proxy_auth</c> ACL with no <c>auth_param</c> scheme configured before it.</summary>
     ProxyAuthWithoutAuthScheme,
+
+    /// <summary>A regular-expression ACL value glibc's <c>regcomp</c> refuses (<c>acl a browser *</c>).</summary>
+    InvalidRegex,
+
+    /// <summary>A later line of a <c>note</c>, <c>req_header</c> or <c>rep_header</c> ACL that names another key (note
+    /// name, header name) than its first line.</summary>
+    AclKeyChanged,
 }

@@ -8,14 +8,18 @@ public class HttpPortModeConflictRuleTests
 {
     [Fact]
     public void The_smallest_config_triggers_it() =>
-        RuleAssert.Triggers("PXC1042", "http_port 3128 defaultsite=example.com\n" + RuleAssert.DenyAll, Severity.Error, 1, 16, Fatal);
+        RuleAssert.Triggers("PXC1042", "http_port 3128 defaultsite=example.com\n" + RuleAssert.DenyAll, Severity.Error, 1, 16, Facts);
+
+    [Fact]
+    public void An_option_that_only_warns_without_accel_is_a_warning() =>
+        RuleAssert.Triggers("PXC1042", "http_port 3128 vhost\n" + RuleAssert.DenyAll, Severity.Warning, 1, 16, Facts);
 
     [Fact]
     public void Combined_modes_are_an_error() =>
-        RuleAssert.Triggers("PXC1042", "http_port 3128 accel intercept\n" + RuleAssert.DenyAll, Severity.Error, 1, 22, Fatal);
+        RuleAssert.Triggers("PXC1042", "http_port 3128 accel intercept\n" + RuleAssert.DenyAll, Severity.Error, 1, 22, Facts);
 
-    private static SquidKnowledge Fatal => TestKnowledge.With(SquidTarget.Newest, portOptions: TestKnowledge.SomePortOptions,
-        outcomes: new Dictionary<SquidProblem, ProblemOutcome> { [SquidProblem.AccelOptionWithoutAccel] = ProblemOutcome.Fatal });
+    /// <summary>defaultsite= is fatal without accel, vhost only warns (PortOptionFact.WithoutAccel).</summary>
+    private static SquidKnowledge Facts => TestKnowledge.WithPortOptions(SquidTarget.Newest, TestKnowledge.SomePortOptions);
 
     [Fact]
     public void A_similar_valid_config_does_not() =>

@@ -11,6 +11,16 @@ public class ProxyAuthWithoutAuthParamRuleTests
         RuleAssert.Triggers("PXC1039", "acl a proxy_auth REQUIRED\n" + RuleAssert.DenyAll, Severity.Error, 1, 7);
 
     [Fact]
+    public void A_proxy_auth_regex_acl_with_a_flag_triggers_it() =>
+        RuleAssert.Triggers("PXC1039", "acl a proxy_auth_regex -i alice\n" + RuleAssert.DenyAll, Severity.Error, 1, 7);
+
+    [Theory]
+    [InlineData("ext_user")]
+    [InlineData("max_user_ip")]
+    public void User_acls_that_ask_no_scheme_do_not(string type) =>
+        RuleAssert.Clean("PXC1039", $"acl a {type} 2\n" + RuleAssert.DenyAll);
+
+    [Fact]
     public void A_similar_valid_config_does_not() =>
         RuleAssert.Clean("PXC1039", "auth_param basic program /bin/true\nacl a proxy_auth REQUIRED\n" + RuleAssert.DenyAll);
 }

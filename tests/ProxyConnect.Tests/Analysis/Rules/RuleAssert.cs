@@ -61,10 +61,10 @@ internal static class TestKnowledge
         new("transparent", false, false, SquidFeature.None),
         new("tproxy", false, false, SquidFeature.None),
         new("name", true, false, SquidFeature.None),
-        new("tcpkeepalive", true, false, SquidFeature.None),
+        new("tcpkeepalive", true, false, SquidFeature.None, ValueOptional: true),
         new("tls-cert", true, false, SquidFeature.None),
-        new("defaultsite", true, true, SquidFeature.None),
-        new("vhost", false, true, SquidFeature.None),
+        new("defaultsite", true, true, SquidFeature.None, WithoutAccel: ProblemOutcome.Fatal),
+        new("vhost", false, true, SquidFeature.None, WithoutAccel: ProblemOutcome.Warning),
         new("ssl-bump", false, false, SquidFeature.OpenSsl),
     };
 }

@@ -15,6 +15,10 @@ public class UnsupportedAclOptionRuleTests
         RuleAssert.Clean("PXC1038", "acl a dstdomain -n .example.com\n" + RuleAssert.DenyAll, TestKnowledge.WithAclOptions(SquidTarget.Newest, "dstdomain", "-n"));
 
     [Fact]
+    public void A_double_dash_ends_the_options_and_is_none_itself() =>
+        RuleAssert.Clean("PXC1038", "acl a dstdomain -- -foo.example.com\n" + RuleAssert.DenyAll);
+
+    [Fact]
     public void A_lone_dash_is_refused_whatever_the_facts_list() =>
         RuleAssert.Triggers("PXC1038", "acl a dstdomain - foo\n" + RuleAssert.DenyAll, Severity.Error, 1, 17);
 }

@@ -41,7 +41,7 @@ internal sealed class EreParser
         {
             if (c > 255)
             {
-                throw new EreSyntaxException("it holds a character outside one byte");
+                throw new EreSyntaxException("it holds a character outside one byte", glibcAccepts: true);
             }
         }
 
@@ -137,7 +137,7 @@ internal sealed class EreParser
                 switch (escaped)
                 {
                     case >= '1' and <= '9':
-                        throw new EreSyntaxException($"'\\{escaped}' at offset {start} is a back-reference, which is not POSIX ERE");
+                        throw new EreSyntaxException($"'\\{escaped}' at offset {start} is a back-reference, which is not POSIX ERE", glibcAccepts: true);
                     case 'w':
                         atom = new EreSet(Word);
                         break;
@@ -165,7 +165,7 @@ internal sealed class EreParser
                     case >= 'a' and <= 'z' when _ignoreCase:
                         // Measured: glibc's REG_ICASE makes '\x' (any other escaped lower-case letter) match nothing
                         // at all, a quirk of its translation; the evaluator does not build on it.
-                        throw new EreSyntaxException($"'\\{escaped}' at offset {start} under -i matches nothing in glibc (a quirk the evaluator does not reproduce)");
+                        throw new EreSyntaxException($"'\\{escaped}' at offset {start} under -i matches nothing in glibc (a quirk the evaluator does not reproduce)", glibcAccepts: true);
                     default:
                         atom = Literal(escaped);
                         break;

@@ -6,8 +6,13 @@ namespace ProxyConnect.Analysis.Evaluation.Patterns;
 /// multi-character collating elements): the message says which.</summary>
 internal sealed class EreSyntaxException : Exception
 {
-    public EreSyntaxException(string message)
+    public EreSyntaxException(string message, bool glibcAccepts = false)
         : base(message)
     {
+        GlibcAccepts = glibcAccepts;
     }
+
+    /// <summary>glibc's <c>regcomp</c> accepts the pattern; only the evaluator cannot reproduce its meaning, so Squid
+    /// reads the config.</summary>
+    public bool GlibcAccepts { get; }
 }

@@ -12,7 +12,6 @@ internal sealed class HttpPortModeConflictRule : ConfigRule
 
     public override void Check(BoundConfig config, LintReport report)
     {
-        var outcome = config.Knowledge.Outcome(SquidProblem.AccelOptionWithoutAccel);
         foreach (var port in config.Ports)
         {
             var modes = new List<string>(1);
@@ -38,6 +37,8 @@ internal sealed class HttpPortModeConflictRule : ConfigRule
             {
                 if (!accel && fact is { NeedsAccel: true })
                 {
+                    // Per option, as measured: defaultsite= and vport are fatal, vhost only warns.
+                    var outcome = fact.WithoutAccel == ProblemOutcome.Ignored ? ProblemOutcome.Warning : fact.WithoutAccel;
                     var severityWord = outcome == ProblemOutcome.Fatal ? "Squid refuses the config" : "Squid warns and treats the port as an accelerator";
                     report.Add(Rule, outcome, $"{port.DirectiveName} option '{fact.Name}' belongs to the accel mode: {severityWord} (add accel)", port.Site, word);
                 }

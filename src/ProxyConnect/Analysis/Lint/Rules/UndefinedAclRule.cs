@@ -18,6 +18,8 @@ internal sealed class UndefinedAclRule : ConfigRule
             return;
         }
 
+        // all-of and any-of name their member ACLs; the binder marks a member not defined above the line.
+        ValueErrors.Report(config, report, Rule, AclValueKind.Special);
         foreach (var line in config.AccessLines)
         {
             foreach (var use in line.Uses)

@@ -3,23 +3,22 @@ using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Analysis.Lint.Rules;
 
-/// <summary>PXC1041: an <c>http_port</c>/<c>https_port</c> option the target does not know; says when another version knows it.</summary>
+/// <summary>PXC1041: an <c>http_port</c>/<c>https_port</c> option the target does not know (says when another version knows it), or one written without the value it needs.</summary>
 internal sealed class UnknownHttpPortOptionRule : ConfigRule
 {
     public override LintRule Rule => LintRules.UnknownHttpPortOption;
 
     public override void Check(BoundConfig config, LintReport report)
     {
-        if (!KnowledgeCoverage.KnowsPortOptions(config.Knowledge))
-        {
-            return;
-        }
-
         foreach (var port in config.Ports)
         {
             foreach (var (word, fact) in port.Options)
             {
-                if (fact is null)
+                if (fact is { TakesValue: true, ValueOptional: false, IsPrefix: false } && word.IndexOf('=') < 0)
+                {
+                    report.Add(Rule, $"{port.DirectiveName} option '{word.Text}' needs a value ({word.Text}=…): Squid refuses the config", port.Site, word);
+                }
+                else if (fact is null)
                 {
                     var key = word.IndexOf('=') < 0 ? word.Text : word.Text.Substring(0, word.IndexOf('='));
                     var version = TargetText.VersionNote(MajorsKnowing(key), config.Target);

@@ -9,7 +9,6 @@ internal sealed class UnsupportedAclOptionRule : ConfigRule
 
     public override void Check(BoundConfig config, LintReport report)
     {
-        var optionsKnown = KnowledgeCoverage.KnowsAclOptions(config.Knowledge);
         foreach (var definition in config.AclDefinitions)
         {
             if (definition.Status != AclDefinitionStatus.Bound)
@@ -23,7 +22,7 @@ internal sealed class UnsupportedAclOptionRule : ConfigRule
                 {
                     report.Add(Rule, $"ACL '{definition.Symbol!.Name}': a lone '{option.Text}' is no option (Squid stops with 'truncated(?) ACL flag'); write -- to end the options", definition.Site, option);
                 }
-                else if (optionsKnown && !Accepts(definition.Type!.Options, option))
+                else if (!Accepts(definition.Type!.Options, option))
                 {
                     var type = definition.Type.Name;
                     var accepted = definition.Type.Options.Count == 0 ? "it takes none" : "it takes " + string.Join(", ", definition.Type.Options);

@@ -37,5 +37,11 @@ internal static class ProblemOutcomes
         [SquidProblem.UnknownPortOption] = ProblemOutcome.Fatal,
         // "FATAL: ERROR: Invalid ACL: acl a proxy_auth REQUIRED" (6 and 7 first say no scheme is configured).
         [SquidProblem.ProxyAuthWithoutAuthScheme] = ProblemOutcome.Fatal,
+        // "ERROR: configuration failure: POSIX regcomp(3) failure" then "FATAL: Bungled" in 6 and 7; 4 and 5 print
+        // the ERROR, drop the value and exit 0 (testconfs/bad-regex.conf).
+        [SquidProblem.InvalidRegex] = major >= 6 ? ProblemOutcome.Fatal : ProblemOutcome.Warning,
+        // "ERROR: … Attempt to change the value of the header-name argument" then "FATAL: Bungled" in 6 and 7; 4 and 5
+        // exit 0 (testconfs/note-key-change.conf, req-header-key-change.conf).
+        [SquidProblem.AclKeyChanged] = major >= 6 ? ProblemOutcome.Fatal : ProblemOutcome.Warning,
     };
 }
