@@ -22,6 +22,8 @@ public class ProblemOutcomeMeasurementTests(ITestOutputHelper output)
         [SquidProblem.UnsupportedAclOption] = "acl d dstdomain -i .example.com",
         [SquidProblem.UnknownPortOption] = "http_port 3129 pxc-no-such-option",
         [SquidProblem.ProxyAuthWithoutAuthScheme] = "acl a proxy_auth REQUIRED",
+        [SquidProblem.InvalidRegex] = "acl r url_regex *",
+        [SquidProblem.AclKeyChanged] = "acl h req_header X-1 a\nacl h req_header X-2 b",
     };
 
     /// <summary>Every problem kind has a config here.</summary>
