@@ -29,8 +29,8 @@ public class EvaluateBenchmarks
         _lastSensor = new AccessRequest(Inputs.Sensor(sensors - 1).Address, "CONNECT", 443, "203.0.113.9");
 
         // The first call compiles the rules (lint included); check that the answers are real ones.
-        Expect(_config.Evaluate(_denied), AccessVerdict.Denied);
-        Expect(_config.Evaluate(_lastSensor), AccessVerdict.Allowed);
+        DecisionCheck.Expect(_config.Evaluate(_denied), AccessVerdict.Denied);
+        DecisionCheck.Expect(_config.Evaluate(_lastSensor), AccessVerdict.Allowed);
     }
 
     [Benchmark(Description = "evaluate (denied, walks every rule)")]
@@ -38,12 +38,4 @@ public class EvaluateBenchmarks
 
     [Benchmark(Description = "evaluate (last sensor allowed)")]
     public AccessDecision EvaluateLastSensor() => _config.Evaluate(_lastSensor);
-
-    private static void Expect(AccessDecision decision, AccessVerdict verdict)
-    {
-        if (decision.Verdict != verdict)
-        {
-            throw new InvalidOperationException($"expected {verdict}, got {decision.Verdict}: {decision.Reason}");
-        }
-    }
 }

@@ -37,8 +37,8 @@ public class EvaluateScaleBenchmarks
         _config = SquidConfig.Parse(text.ToString());
         _denied = new AccessRequest("192.0.2.1", "CONNECT", 443, "203.0.113.9");
         _lastSensor = new AccessRequest(Inputs.Sensor(Rules - 1).Address, "CONNECT", 443, "203.0.113.9");
-        Expect(_config.Evaluate(_denied), AccessVerdict.Denied);
-        Expect(_config.Evaluate(_lastSensor), AccessVerdict.Allowed);
+        DecisionCheck.Expect(_config.Evaluate(_denied), AccessVerdict.Denied);
+        DecisionCheck.Expect(_config.Evaluate(_lastSensor), AccessVerdict.Allowed);
     }
 
     [Benchmark(Description = "evaluate (denied after every rule)")]
@@ -46,12 +46,4 @@ public class EvaluateScaleBenchmarks
 
     [Benchmark(Description = "evaluate (last sensor allowed)")]
     public AccessDecision EvaluateLastSensor() => _config.Evaluate(_lastSensor);
-
-    private static void Expect(AccessDecision decision, AccessVerdict verdict)
-    {
-        if (decision.Verdict != verdict)
-        {
-            throw new InvalidOperationException($"expected {verdict}, got {decision.Verdict}: {decision.Reason}");
-        }
-    }
 }

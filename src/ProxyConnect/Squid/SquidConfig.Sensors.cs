@@ -16,7 +16,7 @@ public sealed partial class SquidConfig
     /// resolved by the same code that <see cref="Evaluate(Analysis.AccessRequest)"/> and lint use, so that sensors,
     /// listening ports and access answers always describe the same lines.</summary>
     internal IReadOnlyList<Directive> ActiveDirectives() =>
-        _activeDirectives ??= Binder.Bind(this, SquidKnowledge.For(SquidTarget.Newest), followIncludes: false, collectActiveDirectives: true)
+        _activeDirectives ??= Binder.Bind(this, SquidKnowledge.For(Target), followIncludes: false, collectActiveDirectives: true)
             .ActiveDirectives.Select(site => site.View()).ToArray();
     /// <summary>The sensors this config lets through: every <c>acl NAME src …</c> that an
     /// <c>http_access allow NAME</c> rule names (alone, or with one login ACL: <see cref="Sensor.RequiredAcl"/>),
