@@ -143,7 +143,7 @@ public sealed partial class SquidConfig
         }
 
         var (text, encoding) = ConfigEncodingCodec.Decode(bytes);
-        return new SquidConfig(SquidSyntaxParser.Parse(text).ToArray(), text, path, encoding) { Stamp = FileStamp.Of(path, bytes) };
+        return new SquidConfig(SquidSyntaxParser.Parse(text).ToArray(), text, path, encoding) { Stamp = FileStamp.Of(path, text, encoding) };
     }
 
     /// <summary>Writes the document (see <see cref="Save(string, SaveOptions)"/>) with the default options.</summary>

@@ -57,7 +57,8 @@ internal static class ConfigFileWriter
 
     private static string? SaveLocked(SquidConfig config, string path, string target, SaveOptions options)
     {
-        var bytes = ConfigEncodingCodec.Encode(config.ToString(), config.Encoding, path);
+        var text = config.ToString();
+        var bytes = ConfigEncodingCodec.Encode(text, config.Encoding, path);
         var stamp = config.Stamp;
         if (!options.OverwriteChanged && stamp != null && string.Equals(stamp.FullPath, target, StringComparison.Ordinal))
         {
@@ -73,7 +74,7 @@ internal static class ConfigFileWriter
         AtomicFile.Write(target, bytes);
         if (stamp != null && string.Equals(stamp.FullPath, target, StringComparison.Ordinal))
         {
-            stamp.MoveTo(bytes);
+            stamp.MoveTo(text, config.Encoding);
         }
 
         return backup;
