@@ -132,17 +132,17 @@ public sealed partial class SquidConfig
     /// <exception cref="IOException">The file cannot be read; the message names it.</exception>
     public static SquidConfig Load(string path)
     {
-        byte[] bytes;
+        string text;
+        ConfigEncoding encoding;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            (text, encoding) = ConfigFileReader.Read(path);
         }
         catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
         {
             throw new IOException($"Cannot read squid config '{path}': {ex.Message}", ex);
         }
 
-        var (text, encoding) = ConfigEncodingCodec.Decode(bytes);
         return new SquidConfig(SquidSyntaxParser.Parse(text).ToArray(), text, path, encoding) { Stamp = FileStamp.Of(path, text, encoding) };
     }
 
