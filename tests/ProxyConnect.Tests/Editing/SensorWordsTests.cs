@@ -26,6 +26,7 @@ public class SensorWordsTests
         }
 
         data.Add("text:corner-cases");
+        data.Add("text:corner-cases-without-if");
         return data;
     }
 
@@ -73,8 +74,16 @@ public class SensorWordsTests
         "http_access deny  all  \n" +
         "http_access deny !all\n";
 
-    private static SquidConfig Load(string source) =>
-        source == "text:corner-cases" ? SquidConfig.Parse(CornerCases, "corner.conf") : SquidConfig.Load(source);
+    /// <summary>Without <c>if</c> lines the words are read from every line instead of the binder's active ones.</summary>
+    private static readonly string CornerCasesWithoutIf =
+        CornerCases.Substring(0, CornerCases.IndexOf("if ", StringComparison.Ordinal)) + CornerCases.Substring(CornerCases.IndexOf("endif\n", StringComparison.Ordinal) + "endif\n".Length);
+
+    private static SquidConfig Load(string source) => source switch
+    {
+        "text:corner-cases" => SquidConfig.Parse(CornerCases, "corner.conf"),
+        "text:corner-cases-without-if" => SquidConfig.Parse(CornerCasesWithoutIf, "corner.conf"),
+        _ => SquidConfig.Load(source),
+    };
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -125,6 +134,24 @@ public class SensorWordsTests
                 fromWords.Should().Be(ShapeFromView(rule, logins), line.Text);
             }
         }
+    }
+
+    [Fact]
+    public void A_login_rule_of_other_clients_is_found_with_and_without_if_lines()
+    {
+        foreach (var text in new[] { CornerCases, CornerCasesWithoutIf })
+        {
+            var config = SquidConfig.Parse(text);
+            var words = new SensorWords();
+            var logins = words.LoginAcls(config, LoginTypes);
+
+            var index = words.FirstLoginRuleOfOthers(config, logins, "s2");
+
+            config.Nodes[index].Text.Should().Be("http_access allow s3 !login\n", "s2's own rule is skipped, s3's names the login negated");
+            words.FirstLoginRuleOfOthers(config, new HashSet<string>(AclName.Comparer), "s2").Should().Be(-1);
+        }
+
+        CornerCasesWithoutIf.Should().NotContain("if ").And.Contain("acl s9 src");
     }
 
     [Fact]

@@ -229,10 +229,11 @@ internal static class SensorEditor
         }
 
         var words = new SensorWords();
-        var site = words.FirstLoginRuleOfOthers(config, words.LoginAcls(config, LoginAclTypes), sensor.Name);
-        if (site != null)
+        var at = words.FirstLoginRuleOfOthers(config, words.LoginAcls(config, LoginAclTypes), sensor.Name);
+        if (at >= 0)
         {
-            var loginRule = (HttpAccessDirective)site.View();
+            var located = Located(config, new[] { at })[0];
+            var loginRule = (HttpAccessDirective)Directive.From(located.Node, located.Location);
             editor.Warn(NoLoginCode,
                 $"Sensor '{sensor.Name}' is let in without a login, while '{loginRule}' at {loginRule.Location!.ToDisplayString()} makes other clients log in. If the sensor should log in too, add it with a required login ACL.",
                 index);
