@@ -26,6 +26,9 @@ internal static class SensorEditor
     /// <summary>ACL types that stand for "this client has logged in".</summary>
     private static readonly string[] LoginAclTypes = { "proxy_auth", "proxy_auth_regex" };
 
+    /// <summary>The login ACL names of each document, read once (documents are immutable).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SquidConfig, HashSet<string>> LoginAclsByDocument = new();
+
     /// <summary>The sensors of the directives Squid reads (<c>if</c> branches resolved as the evaluator does).</summary>
     public static IReadOnlyList<Sensor> Read(SquidConfig config)
     {
@@ -85,7 +88,7 @@ internal static class SensorEditor
             return config;
         }
 
-        var logins = words.LoginAcls(config, LoginAclTypes);
+        var logins = LoginAcls(config);
         var otherUse = rules.FirstOrDefault(r => !AclName.Comparer.Equals(SensorRuleOf((HttpAccessDirective)Directive.From(r.Node, r.Location), logins)?.Name ?? string.Empty, name));
         if (otherUse.Node != null)
         {
@@ -147,7 +150,7 @@ internal static class SensorEditor
         }
 
         var words = new SensorWords();
-        var logins = words.LoginAcls(config, LoginAclTypes);
+        var logins = LoginAcls(config);
         var rule = Located(config, words.Find(config, w => SensorWords.IsRule(w) && AclName.Comparer.Equals(SensorWords.RuleSensor(w, logins)?.Name ?? string.Empty, sensor.Name)))
             .Select(d => (d.Index, Rule: (HttpAccessDirective)Directive.From(d.Node, d.Location)))
             .FirstOrDefault();
@@ -229,7 +232,7 @@ internal static class SensorEditor
         }
 
         var words = new SensorWords();
-        var at = words.FirstLoginRuleOfOthers(config, words.LoginAcls(config, LoginAclTypes), sensor.Name);
+        var at = words.FirstLoginRuleOfOthers(config, LoginAcls(config), sensor.Name);
         if (at >= 0)
         {
             var located = Located(config, new[] { at })[0];
@@ -241,7 +244,8 @@ internal static class SensorEditor
     }
 
     /// <summary>Names of the ACLs whose type is a login (proxy_auth, proxy_auth_regex).</summary>
-    private static HashSet<string> LoginAcls(SquidConfig config) => new SensorWords().LoginAcls(config, LoginAclTypes);
+    /// <remarks>One edit asks several times (placement, warnings); documents are immutable, so the set is kept per document.</remarks>
+    private static HashSet<string> LoginAcls(SquidConfig config) => LoginAclsByDocument.GetValue(config, c => new SensorWords().LoginAcls(c, LoginAclTypes));
 
     private static DirectiveLine Rewrite(DirectiveLine old, string name, IEnumerable<string> arguments)
     {
@@ -283,7 +287,7 @@ internal static class SensorEditor
                 }
 
                 var words = new SensorWords();
-                var logins = words.LoginAcls(config, LoginAclTypes);
+                var logins = LoginAcls(config);
                 var sensorNames = new HashSet<string>(words.SensorNames(config, logins), AclName.Comparer);
                 while (index < nodes.Count && nodes[index] is DirectiveLine d && words.Matches(d, w => IsSensorLine(w, sensorNames, logins)))
                 {
@@ -306,8 +310,8 @@ internal static class SensorEditor
 
     private static void WarnIfUnreachable(SquidConfig config, DocumentEditor editor, int index, string name)
     {
-        var denyAll = new SensorWords().Find(config, SensorWords.IsDenyAll).Where(i => i < index).Select(i => (int?)i).FirstOrDefault();
-        if (denyAll is { } at)
+        var at = new SensorWords().FindFirst(config, SensorWords.IsDenyAll, index);
+        if (at >= 0)
         {
             var location = Located(config, new[] { at })[0].Location;
             editor.Warn(UnreachableRuleCode,

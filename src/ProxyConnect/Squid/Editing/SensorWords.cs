@@ -32,6 +32,22 @@ internal sealed class SensorWords
         return found;
     }
 
+    /// <summary>The node index of the first directive line before <paramref name="end"/> for which
+    /// <paramref name="predicate"/> holds, or -1.</summary>
+    public int FindFirst(SquidConfig config, Func<WordBuffer, bool> predicate, int end)
+    {
+        var nodes = config.Nodes;
+        for (var i = 0; i < nodes.Count && i < end; i++)
+        {
+            if (nodes[i] is DirectiveLine line && Matches(line, predicate))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether <paramref name="line"/>'s words satisfy <paramref name="predicate"/>.</summary>
     public bool Matches(DirectiveLine line, Func<WordBuffer, bool> predicate)
     {
