@@ -114,8 +114,14 @@ internal static class SensorEditor
     /// its final <c>http_access deny all</c>; a warning for each way it does not.</summary>
     public static IReadOnlyList<ConfigDiagnostic> CheckIncluded(SquidConfig main, string confDPath)
     {
-        var includes = main.Includes.Where(i => i.Patterns.Any(p => Glob.Matches(p, confDPath))).ToList();
-        var denyAll = main.HttpAccessRules.LastOrDefault(IsDenyAll);
+        var words = new SensorWords();
+        var includes = Located(main, words.Find(main, w => w.Count > 0 && w[0].Is(IncludeDirective.Keyword)))
+            .Select(d => (IncludeDirective)Directive.From(d.Node, d.Location))
+            .Where(i => i.Patterns.Any(p => Glob.Matches(p, confDPath)))
+            .ToList();
+        var denyAll = Located(main, words.Find(main, SensorWords.IsDenyAll))
+            .Select(d => (HttpAccessDirective)Directive.From(d.Node, d.Location))
+            .LastOrDefault();
         var location = main.LocationOf(0, 1);
         if (includes.Count == 0)
         {
@@ -208,7 +214,7 @@ internal static class SensorEditor
                 $"Sensor '{sensor.Name}' should require ACL '{required}', but {config.FilePath ?? "the config"} does not define it. Define the login first (for example 'acl {required} proxy_auth REQUIRED' below the auth_param lines).");
         }
 
-        var first = (Index: definitions[0].Index, Acl: definitions[0].Item2);
+        var first = definitions[0];
         if (!LoginAclTypes.Contains(SquidKnowledge.CanonicalAclType(first.Acl.AclType)))
         {
             throw new InvalidOperationException(
