@@ -42,7 +42,7 @@ internal sealed class ReloadingWrite
     /// Squid starts with) and reloads.</summary>
     /// <param name="io">The console.</param>
     /// <param name="path">The file to edit.</param>
-    /// <param name="edit">The edit, without side effects (it may run twice: see <see cref="EditOutput.WriteInPlace"/>).</param>
+    /// <param name="edit">The edit; it runs once, under the lock, on the file as read there.</param>
     /// <param name="validatePath">The main config to validate.</param>
     /// <param name="createIfMissing">Create the file (a conf.d sensor file) when it does not exist.</param>
     /// <param name="report">Called with the outcome of the edit, before any reload (to say what happened).</param>

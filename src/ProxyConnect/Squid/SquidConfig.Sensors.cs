@@ -10,14 +10,21 @@ namespace ProxyConnect.Squid;
 
 public sealed partial class SquidConfig
 {
+    private IReadOnlyList<DirectiveSite>? _activeSites;
     private Directive[]? _activeDirectives;
+
+    /// <summary>Where the directives Squid reads from this document stand, <c>include</c>s not followed, without typed
+    /// views: editors read their words (<see cref="WordBuffer"/>) and make a view only of the few lines they change or
+    /// name in a message, so an edit of a large config does not tokenize every line.</summary>
+    internal IReadOnlyList<DirectiveSite> ActiveSites() =>
+        _activeSites ??= Binder.Bind(this, SquidKnowledge.For(Target), followIncludes: false, collectActiveDirectives: true).ActiveDirectives;
 
     /// <summary>The directives Squid reads from this document, <c>include</c>s not followed: <c>if</c> branches are
     /// resolved by the same code that <see cref="Evaluate(Analysis.AccessRequest)"/> and lint use, so that sensors,
     /// listening ports and access answers always describe the same lines.</summary>
     internal IReadOnlyList<Directive> ActiveDirectives() =>
-        _activeDirectives ??= Binder.Bind(this, SquidKnowledge.For(Target), followIncludes: false, collectActiveDirectives: true)
-            .ActiveDirectives.Select(site => site.View()).ToArray();
+        _activeDirectives ??= ActiveSites().Select(site => site.View()).ToArray();
+
     /// <summary>The sensors this config lets through: every <c>acl NAME src …</c> that an
     /// <c>http_access allow NAME</c> rule names (alone, or with one login ACL: <see cref="Sensor.RequiredAcl"/>),
     /// hand-written ones included, in rule order. Lines in an <c>if</c> branch Squid skips do not count.</summary>

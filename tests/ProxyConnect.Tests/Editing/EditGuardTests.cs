@@ -30,6 +30,22 @@ public class EditGuardTests
     }
 
     [Fact]
+    public void A_new_error_is_refused_in_a_config_that_already_had_errors()
+    {
+        // The guard lints the original only when the result has errors: this is that path, with a new error of an id
+        // the original did not have and one more of an id it had.
+        var broken = "nonsense_directive 1\n" + Text;
+        var config = SquidConfig.Parse(broken, "squid.conf");
+
+        FluentActions.Invoking(() => config.AddAcl(new AclDirective("localnet", "dst", "10.0.0.1")))
+            .Should().Throw<InvalidOperationException>().WithMessage("*PXC1022*squid.conf line 4*");
+        var badPort = SquidConfig.Parse("http_port 99999\n" + Text, "squid.conf");
+        badPort.Lint().Should().Contain(f => f.Id == "PXC1040", "the original already has this error once");
+        FluentActions.Invoking(() => badPort.AddDirective(new GenericDirective("http_port", "99998")))
+            .Should().Throw<InvalidOperationException>().WithMessage("*PXC1040*'http_port 99998'*");
+    }
+
+    [Fact]
     public void Errors_the_config_already_had_do_not_block_an_edit()
     {
         var broken = "nonsense_directive 1\n" + Text;

@@ -26,6 +26,9 @@ internal static class SensorEditor
     /// <summary>ACL types that stand for "this client has logged in".</summary>
     private static readonly string[] LoginAclTypes = { "proxy_auth", "proxy_auth_regex" };
 
+    /// <summary>The login ACL names of each document, read once (documents are immutable).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SquidConfig, HashSet<string>> LoginAclsByDocument = new();
+
     /// <summary>The sensors of the directives Squid reads (<c>if</c> branches resolved as the evaluator does).</summary>
     public static IReadOnlyList<Sensor> Read(SquidConfig config)
     {
@@ -77,10 +80,9 @@ internal static class SensorEditor
 
     public static SquidConfig Remove(SquidConfig config, string name)
     {
-        var acls = config.LocatedDirectives().Where(d => Directive.From(d.Node, d.Location) is AclDirective a && a.IsNamed(name)).ToList();
-        var rules = config.LocatedDirectives()
-            .Where(d => Directive.From(d.Node, d.Location) is HttpAccessDirective r && r.Acls.Any(a => AclName.Comparer.Equals(a.Name, name)))
-            .ToList();
+        var words = new SensorWords();
+        var acls = Located(config, words.Find(config, w => SensorWords.IsAcl(w) && AclName.Comparer.Equals(SensorWords.Arg(w, 0), name)));
+        var rules = Located(config, words.Find(config, w => SensorWords.IsRule(w) && NamesAcl(w, name)));
         if (acls.Count == 0 && rules.Count == 0)
         {
             return config;
@@ -112,8 +114,14 @@ internal static class SensorEditor
     /// its final <c>http_access deny all</c>; a warning for each way it does not.</summary>
     public static IReadOnlyList<ConfigDiagnostic> CheckIncluded(SquidConfig main, string confDPath)
     {
-        var includes = main.Includes.Where(i => i.Patterns.Any(p => Glob.Matches(p, confDPath))).ToList();
-        var denyAll = main.HttpAccessRules.LastOrDefault(IsDenyAll);
+        var words = new SensorWords();
+        var includes = Located(main, words.Find(main, w => w.Count > 0 && w[0].Is(IncludeDirective.Keyword)))
+            .Select(d => (IncludeDirective)Directive.From(d.Node, d.Location))
+            .Where(i => i.Patterns.Any(p => Glob.Matches(p, confDPath)))
+            .ToList();
+        var denyAll = Located(main, words.Find(main, SensorWords.IsDenyAll))
+            .Select(d => (HttpAccessDirective)Directive.From(d.Node, d.Location))
+            .LastOrDefault();
         var location = main.LocationOf(0, 1);
         if (includes.Count == 0)
         {
@@ -147,13 +155,12 @@ internal static class SensorEditor
                 $"ACL '{wrongType.Acl.Name}' already exists with type '{wrongType.Acl.AclType}' at {wrongType.Acl.Location!.ToDisplayString()}; Squid refuses one name with two types. Choose another sensor name.");
         }
 
+        var words = new SensorWords();
         var logins = LoginAcls(config);
-        var rule = config.LocatedDirectives()
-            .Select(d => (d.Index, View: Directive.From(d.Node, d.Location)))
-            .Where(d => d.View is HttpAccessDirective r && AclName.Comparer.Equals(SensorRuleOf(r, logins)?.Name ?? string.Empty, sensor.Name))
-            .Select(d => (d.Index, Rule: (HttpAccessDirective)d.View))
+        var rule = Located(config, words.Find(config, w => SensorWords.IsRule(w) && AclName.Comparer.Equals(SensorWords.RuleSensor(w, logins)?.Name ?? string.Empty, sensor.Name)))
+            .Select(d => (d.Index, Rule: (HttpAccessDirective)Directive.From(d.Node, d.Location)))
             .FirstOrDefault();
-        if (rule.Rule is null || !Read(config).Any(s => AclName.Comparer.Equals(s.Name, sensor.Name)))
+        if (rule.Rule is null || !words.SensorNames(config, logins).Contains(sensor.Name, AclName.Comparer))
         {
             throw new InvalidOperationException(
                 $"ACL '{existing[0].Acl.Name}' already exists at {existing[0].Acl.Location!.ToDisplayString()} but is not a sensor (there is no 'http_access allow {existing[0].Acl.Name}'). Choose another sensor name.");
@@ -200,11 +207,7 @@ internal static class SensorEditor
             return;
         }
 
-        var definitions = config.LocatedDirectives()
-            .Select(d => (d.Index, View: Directive.From(d.Node, d.Location)))
-            .Where(d => d.View is AclDirective a && a.IsNamed(required))
-            .Select(d => (d.Index, Acl: (AclDirective)d.View))
-            .ToList();
+        var definitions = AclLines(config, required);
         if (definitions.Count == 0)
         {
             throw new InvalidOperationException(
@@ -234,11 +237,12 @@ internal static class SensorEditor
             return;
         }
 
-        var logins = LoginAcls(config);
-        var loginRule = config.ActiveDirectives().OfType<HttpAccessDirective>()
-            .FirstOrDefault(r => r.Acls.Any(a => logins.Contains(a.Name)) && !AclName.Comparer.Equals(SensorRuleOf(r, logins)?.Name ?? string.Empty, sensor.Name));
-        if (loginRule != null)
+        var words = new SensorWords();
+        var at = words.FirstLoginRuleOfOthers(config, LoginAcls(config), sensor.Name);
+        if (at >= 0)
         {
+            var located = Located(config, new[] { at })[0];
+            var loginRule = (HttpAccessDirective)Directive.From(located.Node, located.Location);
             editor.Warn(NoLoginCode,
                 $"Sensor '{sensor.Name}' is let in without a login, while '{loginRule}' at {loginRule.Location!.ToDisplayString()} makes other clients log in. If the sensor should log in too, add it with a required login ACL.",
                 index);
@@ -246,8 +250,8 @@ internal static class SensorEditor
     }
 
     /// <summary>Names of the ACLs whose type is a login (proxy_auth, proxy_auth_regex).</summary>
-    private static HashSet<string> LoginAcls(SquidConfig config) =>
-        new(config.Acls.Where(a => LoginAclTypes.Contains(SquidKnowledge.CanonicalAclType(a.AclType))).Select(a => a.Name), AclName.Comparer);
+    /// <remarks>One edit asks several times (placement, warnings); documents are immutable, so the set is kept per document.</remarks>
+    private static HashSet<string> LoginAcls(SquidConfig config) => LoginAclsByDocument.GetValue(config, c => new SensorWords().LoginAcls(c, LoginAclTypes));
 
     private static DirectiveLine Rewrite(DirectiveLine old, string name, IEnumerable<string> arguments)
     {
@@ -269,14 +273,14 @@ internal static class SensorEditor
 
             case SensorPlacement.BeforeDenyAllPlacement:
             {
-                var denyAll = config.LocatedDirectives().LastOrDefault(d => Directive.From(d.Node, d.Location) is HttpAccessDirective r && IsDenyAll(r));
-                if (denyAll.Node is null)
+                var denyAll = new SensorWords().Find(config, SensorWords.IsDenyAll);
+                if (denyAll.Count == 0)
                 {
                     throw new InvalidOperationException(
                         $"{Where(config)} has no 'http_access deny all' to place the sensor before. Place it at the marker comment instead, or add a final 'http_access deny all'.");
                 }
 
-                return config.LeadingCommentsOf(denyAll.Index).Start;
+                return config.LeadingCommentsOf(denyAll[denyAll.Count - 1]).Start;
             }
 
             default:
@@ -288,9 +292,10 @@ internal static class SensorEditor
                         $"{Where(config)} has no '# {SquidConfig.MarkerText}' comment to place the sensor at. Place it before the final 'http_access deny all' instead, or in a conf.d file of its own.");
                 }
 
-                var sensorNames = new HashSet<string>(Read(config).Select(s => s.Name), AclName.Comparer);
+                var words = new SensorWords();
                 var logins = LoginAcls(config);
-                while (index < nodes.Count && nodes[index] is DirectiveLine d && IsSensorLine(d, sensorNames, logins))
+                var sensorNames = new HashSet<string>(words.SensorNames(config, logins), AclName.Comparer);
+                while (index < nodes.Count && nodes[index] is DirectiveLine d && words.Matches(d, w => IsSensorLine(w, sensorNames, logins)))
                 {
                     index++;
                 }
@@ -311,29 +316,61 @@ internal static class SensorEditor
 
     private static void WarnIfUnreachable(SquidConfig config, DocumentEditor editor, int index, string name)
     {
-        foreach (var (node, nodeIndex, location) in config.LocatedDirectives())
+        var at = new SensorWords().FindFirst(config, SensorWords.IsDenyAll, index);
+        if (at >= 0)
         {
-            if (nodeIndex >= index)
-            {
-                break;
-            }
-
-            if (Directive.From(node, location) is HttpAccessDirective rule && IsDenyAll(rule))
-            {
-                editor.Warn(UnreachableRuleCode,
-                    $"Sensor '{name}' is placed after 'http_access deny all' at {location.ToDisplayString()}: Squid denies every request there and never reaches the sensor's rule.",
-                    index);
-                return;
-            }
+            var location = Located(config, new[] { at })[0].Location;
+            editor.Warn(UnreachableRuleCode,
+                $"Sensor '{name}' is placed after 'http_access deny all' at {location.ToDisplayString()}: Squid denies every request there and never reaches the sensor's rule.",
+                index);
         }
     }
 
-    private static List<(int Index, AclDirective Acl)> ExistingDefinition(SquidConfig config, string name) =>
-        config.LocatedDirectives()
-            .Select(d => (d.Index, View: Directive.From(d.Node, d.Location)))
-            .Where(d => d.View is AclDirective a && a.IsNamed(name))
-            .Select(d => (d.Index, (AclDirective)d.View))
+    private static List<(int Index, AclDirective Acl)> ExistingDefinition(SquidConfig config, string name) => AclLines(config, name);
+
+    /// <summary>The <c>acl</c> lines that define <paramref name="name"/> (case-insensitive), with their views.</summary>
+    private static List<(int Index, AclDirective Acl)> AclLines(SquidConfig config, string name) =>
+        Located(config, new SensorWords().Find(config, w => SensorWords.IsAcl(w) && AclName.Comparer.Equals(SensorWords.Arg(w, 0), name)))
+            .Select(d => (d.Index, (AclDirective)Directive.From(d.Node, d.Location)))
             .ToList();
+
+    /// <summary>The directive lines at <paramref name="indexes"/> (ascending) with their locations, as
+    /// <see cref="SquidConfig.LocatedDirectives"/> gives them, in one pass over the line counts.</summary>
+    private static List<(DirectiveLine Node, int Index, SourceLocation Location)> Located(SquidConfig config, IReadOnlyList<int> indexes)
+    {
+        var located = new List<(DirectiveLine Node, int Index, SourceLocation Location)>(indexes.Count);
+        var nodes = config.Nodes;
+        var line = 1;
+        var next = 0;
+        for (var i = 0; i < nodes.Count && next < indexes.Count; i++)
+        {
+            if (i == indexes[next])
+            {
+                var node = (DirectiveLine)nodes[i];
+                located.Add((node, i, new SourceLocation(config.FilePath, line, node.Indentation.Length + 1)));
+                next++;
+            }
+
+            line += nodes[i].PhysicalLineCount;
+        }
+
+        return located;
+    }
+
+    /// <summary>Whether an <c>http_access</c> line names ACL <paramref name="name"/>, negated or not.</summary>
+    private static bool NamesAcl(Analysis.Binding.WordBuffer words, string name)
+    {
+        for (var i = 2; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length > 0 && word[0] == '!' ? word.From(1).EqualsIgnoreCase(name) : word.EqualsIgnoreCase(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Every ACL defined only with type <c>src</c>: its first spelling and the values of all its lines.</summary>
     private static Dictionary<string, (string Name, List<string> Values)> SourceAcls(IEnumerable<AclDirective> acls)
@@ -383,15 +420,14 @@ internal static class SensorEditor
         return acls.Count == 2 && !acls[1].IsNegated && logins.Contains(acls[1].Name) ? (acls[0].Name, acls[1].Name) : null;
     }
 
-    private static bool IsSensorLine(DirectiveLine line, HashSet<string> sensorNames, HashSet<string> logins)
+    private static bool IsSensorLine(Analysis.Binding.WordBuffer words, HashSet<string> sensorNames, HashSet<string> logins)
     {
-        var view = Directive.From(line, null);
-        return view switch
+        if (SensorWords.IsAcl(words))
         {
-            AclDirective acl => acl.AclType == "src" && sensorNames.Contains(acl.Name),
-            HttpAccessDirective rule => SensorRuleOf(rule, logins) is { } shape && sensorNames.Contains(shape.Name),
-            _ => false,
-        };
+            return SensorWords.Arg(words, 1) == "src" && sensorNames.Contains(SensorWords.Arg(words, 0));
+        }
+
+        return SensorWords.IsRule(words) && SensorWords.RuleSensor(words, logins) is { } shape && sensorNames.Contains(shape.Name);
     }
 
     internal static bool IsDenyAll(HttpAccessDirective rule) =>
