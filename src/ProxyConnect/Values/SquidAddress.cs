@@ -50,8 +50,8 @@ public sealed class SquidAddress
         First = first;
         Last = last;
         PrefixLength = prefixLength;
-        var messages = new string[warnings.Count];
-        var codes = new SquidAddressWarning[warnings.Count];
+        var messages = warnings.Count == 0 ? Array.Empty<string>() : new string[warnings.Count];
+        var codes = warnings.Count == 0 ? Array.Empty<SquidAddressWarning>() : new SquidAddressWarning[warnings.Count];
         for (var i = 0; i < warnings.Count; i++)
         {
             codes[i] = warnings[i].Code;

@@ -28,6 +28,8 @@ internal sealed class Binder
 
     private const string ProgramParameter = "program";
 
+    private static readonly (Word Word, string Path)[] NoFiles = Array.Empty<(Word, string)>();
+
     private readonly SquidKnowledge _knowledge;
     private readonly bool _followIncludes;
     private readonly WordBuffer _words = new();
@@ -343,7 +345,7 @@ internal sealed class Binder
         {
             Word? nameWord = words.Count > 1 ? words[1] : null;
             _definitions.Add(new AclDefinition(site, words.Count == 1 ? AclDefinitionStatus.MissingName : AclDefinitionStatus.MissingType,
-                nameWord, null, null, null, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
+                nameWord, null, null, null, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles));
             return;
         }
 
@@ -353,13 +355,13 @@ internal sealed class Binder
         var symbol = _acls.Find(name);
         if (type is null)
         {
-            _definitions.Add(new AclDefinition(site, AclDefinitionStatus.UnknownType, name, typeWord, null, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
+            _definitions.Add(new AclDefinition(site, AclDefinitionStatus.UnknownType, name, typeWord, null, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles));
             return;
         }
 
         if (!_knowledge.Has(type.Feature))
         {
-            _definitions.Add(new AclDefinition(site, AclDefinitionStatus.MissingFeature, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
+            _definitions.Add(new AclDefinition(site, AclDefinitionStatus.MissingFeature, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles));
             return;
         }
 
@@ -367,7 +369,7 @@ internal sealed class Binder
         {
             // Squid reads 'acl manager proto …' of old configs and drops it, since manager became built in.
             var status = symbol.IsPredefined && IsRetiredBuiltInDefinition(symbol, type) ? AclDefinitionStatus.Ignored : AclDefinitionStatus.TypeConflict;
-            _definitions.Add(new AclDefinition(site, status, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
+            _definitions.Add(new AclDefinition(site, status, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles));
             return;
         }
 
@@ -379,22 +381,28 @@ internal sealed class Binder
 
         var index = 3;
         var options = ReadOptions(ref index);
-        var values = new List<AclValue>(words.Count - index);
-        var files = new List<(Word, string)>(0);
+        var values = words.Count == index ? Array.Empty<AclValue>() : new AclValue[words.Count - index];
+        var valueCount = 0;
+        List<(Word Word, string Path)>? files = null;
         var quoted = site.Node.QuotedValues;
         for (; index < words.Count; index++)
         {
             var word = words[index];
             if (IsFileReference(word, quoted, out var path))
             {
-                files.Add((word, path!));
+                (files ??= new List<(Word Word, string Path)>()).Add((word, path!));
                 continue;
             }
 
-            values.Add(IsAclList(type) ? ReadAclName(word) : ReadValue(word, type, symbol));
+            values[valueCount++] = IsAclList(type) ? ReadAclName(word) : ReadValue(word, type, symbol);
         }
 
-        var definition = new AclDefinition(site, AclDefinitionStatus.Bound, name, typeWord, type, symbol, options, values, files, _authSchemes.Count > 0);
+        if (valueCount < values.Length)
+        {
+            Array.Resize(ref values, valueCount);
+        }
+
+        var definition = new AclDefinition(site, AclDefinitionStatus.Bound, name, typeWord, type, symbol, options, values, files?.ToArray() ?? NoFiles, _authSchemes.Count > 0);
         symbol.Add(definition);
         _definitions.Add(definition);
     }
