@@ -402,7 +402,6 @@ internal static class SquidAddressParser
 
     private static SquidAddress Single(string text, IpBits bits, bool isV4, string? reading)
     {
-        var ip = bits.ToIPAddress(isV4);
         var warnings = reading is null
             ? NoWarnings
             : new[] { (SquidAddressWarning.LegacyIPv4Notation, text + ": Squid reads this as " + reading + " (inet_aton rules: a leading 0 means octal, 0x hexadecimal, and a short form fills the last part); write " + reading) };
@@ -414,12 +413,13 @@ internal static class SquidAddressParser
             bits,
             bits,
             IpBits.AllOnes,
-            ip,
-            ip,
+            null,
+            null,
             isV4 ? 32 : 128,
             warnings,
             reading,
-            reading);
+            reading,
+            singleAddressIsV4: isV4);
     }
 
     private static (SquidAddressWarning, string) HostNameWarning(string text) =>

@@ -6,10 +6,10 @@ namespace ProxyConnect.Analysis.Binding;
 /// <c>"file"</c> references, and the ACL it adds to.</summary>
 /// <remarks>Arrays rather than read-only list interfaces: the rules walk them for every line, and a foreach over an
 /// interface allocates an enumerator each time.</remarks>
-internal sealed class AclDefinition
+internal sealed class AclDefinition : DirectiveSite
 {
     public AclDefinition(
-        DirectiveSite site,
+        DirectiveStart start,
         AclDefinitionStatus status,
         Word? nameWord,
         Word? typeWord,
@@ -19,9 +19,9 @@ internal sealed class AclDefinition
         AclValue[] values,
         (Word Word, string Path)[] files,
         bool authConfigured = false)
+        : base(start)
     {
         AuthConfigured = authConfigured;
-        Site = site;
         Status = status;
         NameWord = nameWord;
         TypeWord = typeWord;
@@ -32,7 +32,8 @@ internal sealed class AclDefinition
         Files = files;
     }
 
-    public DirectiveSite Site { get; }
+    /// <summary>The line itself, as a site.</summary>
+    public DirectiveSite Site => this;
 
     public AclDefinitionStatus Status { get; }
 

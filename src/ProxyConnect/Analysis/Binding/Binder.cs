@@ -120,6 +120,7 @@ internal sealed class Binder
     {
         var myIndex = fileIndex++;
         var folder = config.FilePath is null ? null : Path.GetDirectoryName(Path.GetFullPath(config.FilePath));
+        var file = new BoundFile(config.FilePath, folder, myIndex);
 
         // Squid keeps a stack per file but consults only its top (so "if true" inside "if false" is live again).
         var stack = new List<(bool Value, SourceLocation At)>();
@@ -138,7 +139,7 @@ internal sealed class Binder
                 {
                     _directiveCount++;
                     var active = stack.Count == 0 || stack[stack.Count - 1].Value;
-                    BindDirective(directive, config, line, myIndex, folder, active, stack, depth, ref fileIndex);
+                    BindDirective(new DirectiveStart(directive, file, line, _words.Indentation + 1), config, active, stack, depth, ref fileIndex);
                 }
             }
             else
@@ -166,7 +167,7 @@ internal sealed class Binder
     private void Problem(LintRule rule, string message, SourceLocation at, int length, int fileIndex) =>
         _problems.Add(new PreprocessorProblem(rule.Id, message, at, Math.Max(1, length), fileIndex));
 
-    private void BindDirective(DirectiveLine node, SquidConfig config, int line, int fileIndex, string? folder, bool active,
+    private void BindDirective(DirectiveStart start, SquidConfig config, bool active,
         List<(bool Value, SourceLocation At)> stack, int depth, ref int nextFileIndex)
     {
         var name = _words[0];
@@ -179,8 +180,8 @@ internal sealed class Binder
 
         if (name.Is("if") || name.Is("else") || name.Is("endif"))
         {
-            var location = new SourceLocation(config.FilePath, line, _words.Indentation + 1);
-            HandleConditional((ConditionalDirective)Directive.From(node, location), location, stack, fileIndex);
+            var location = new SourceLocation(config.FilePath, start.Line, start.Column);
+            HandleConditional((ConditionalDirective)Directive.From(start.Node, location), location, stack, start.File.Index);
             return;
         }
 
@@ -189,10 +190,9 @@ internal sealed class Binder
             return;
         }
 
-        var site = new DirectiveSite(node, config.FilePath, line, _words.Indentation + 1, fileIndex, folder);
-        _active?.Add(site);
         if (name.Is(IncludeDirective.Keyword))
         {
+            var site = Keep(new DirectiveSite(start));
             if (_words.Count == 1)
             {
                 _notes.Add(new DirectiveNote(site, name, null));
@@ -205,48 +205,69 @@ internal sealed class Binder
 
         if (name.Is(AclDirective.Keyword))
         {
-            if (Note(site, name, _aclFact))
+            if (Note(start, name, _aclFact))
             {
-                BindAcl(site);
+                Keep(BindAcl(start));
             }
         }
         else if (name.Is(HttpAccessDirective.Keyword))
         {
-            if (Note(site, name, _accessFact))
+            if (Note(start, name, _accessFact))
             {
-                BindAccess(site);
+                Keep(BindAccess(start));
             }
         }
         else if (name.Is(HttpPortDirective.Keyword) || name.Is(HttpsPortKeyword))
         {
             var https = name.Length == HttpsPortKeyword.Length;
-            if (Note(site, name, https ? _httpsPortFact : _httpPortFact))
+            if (Note(start, name, https ? _httpsPortFact : _httpPortFact))
             {
-                BindPort(site, https);
+                BindPort(Keep(new DirectiveSite(start)), https);
             }
         }
         else if (name.Is(AuthParamDirective.Keyword))
         {
-            if (Note(site, name, _authParamFact) && _words.Count > 2 && _words[2].Is(ProgramParameter))
+            if (Note(start, name, _authParamFact))
             {
-                _authSchemes.Add(_words[1].Text);
+                KeepPlain(start);
+                if (_words.Count > 2 && _words[2].Is(ProgramParameter))
+                {
+                    _authSchemes.Add(_words[1].Text);
+                }
             }
         }
-        else
+        else if (Note(start, name, _knowledge.Directive(name.Text)))
         {
-            Note(site, name, _knowledge.Directive(name.Text));
+            KeepPlain(start);
+        }
+    }
+
+    /// <summary>Adds an active directive's site to <see cref="BoundConfig.ActiveDirectives"/> when they are collected.</summary>
+    private T Keep<T>(T site)
+        where T : DirectiveSite
+    {
+        _active?.Add(site);
+        return site;
+    }
+
+    /// <summary>A line no binding keeps: a site of its own only when active directives are collected.</summary>
+    private void KeepPlain(DirectiveStart start)
+    {
+        if (_active is not null)
+        {
+            _active.Add(new DirectiveSite(start));
         }
     }
 
     /// <summary>Records a directive the target does not simply accept; returns whether the line is to be bound.</summary>
-    private bool Note(DirectiveSite site, Word name, DirectiveFact? fact)
+    private bool Note(DirectiveStart start, Word name, DirectiveFact? fact)
     {
         if (fact is not null && !fact.IsObsolete && _knowledge.Has(fact.Feature))
         {
             return true;
         }
 
-        _notes.Add(new DirectiveNote(site, name, fact));
+        _notes.Add(new DirectiveNote(Keep(new DirectiveSite(start)), name, fact));
         return false;
     }
 
@@ -333,20 +354,27 @@ internal sealed class Binder
         }
     }
 
-    private void BindAcl(DirectiveSite site)
+    private AclDefinition BindAcl(DirectiveStart start)
+    {
+        var definition = ReadAcl(start);
+        if (start.Node.QuotedValues)
+        {
+            _quotedValueLines.Add(definition);
+        }
+
+        _definitions.Add(definition);
+        return definition;
+    }
+
+    private AclDefinition ReadAcl(DirectiveStart site)
     {
         var words = _words;
-        if (site.Node.QuotedValues)
-        {
-            _quotedValueLines.Add(site);
-        }
 
         if (words.Count < 3)
         {
             Word? nameWord = words.Count > 1 ? words[1] : null;
-            _definitions.Add(new AclDefinition(site, words.Count == 1 ? AclDefinitionStatus.MissingName : AclDefinitionStatus.MissingType,
-                nameWord, null, null, null, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles));
-            return;
+            return new AclDefinition(site, words.Count == 1 ? AclDefinitionStatus.MissingName : AclDefinitionStatus.MissingType,
+                nameWord, null, null, null, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles);
         }
 
         var name = words[1];
@@ -355,22 +383,19 @@ internal sealed class Binder
         var symbol = _acls.Find(name);
         if (type is null)
         {
-            _definitions.Add(new AclDefinition(site, AclDefinitionStatus.UnknownType, name, typeWord, null, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles));
-            return;
+            return new AclDefinition(site, AclDefinitionStatus.UnknownType, name, typeWord, null, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles);
         }
 
         if (!_knowledge.Has(type.Feature))
         {
-            _definitions.Add(new AclDefinition(site, AclDefinitionStatus.MissingFeature, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles));
-            return;
+            return new AclDefinition(site, AclDefinitionStatus.MissingFeature, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles);
         }
 
         if (symbol is not null && !string.Equals(symbol.Type.CanonicalName, type.CanonicalName, StringComparison.Ordinal))
         {
             // Squid reads 'acl manager proto …' of old configs and drops it, since manager became built in.
             var status = symbol.IsPredefined && IsRetiredBuiltInDefinition(symbol, type) ? AclDefinitionStatus.Ignored : AclDefinitionStatus.TypeConflict;
-            _definitions.Add(new AclDefinition(site, status, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles));
-            return;
+            return new AclDefinition(site, status, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles);
         }
 
         if (symbol is null)
@@ -404,7 +429,7 @@ internal sealed class Binder
 
         var definition = new AclDefinition(site, AclDefinitionStatus.Bound, name, typeWord, type, symbol, options, values, files?.ToArray() ?? NoFiles, _authSchemes.Count > 0);
         symbol.Add(definition);
-        _definitions.Add(definition);
+        return definition;
     }
 
     /// <summary>The old <c>acl manager proto cache_object</c>: a predefined ACL of a regex type redefined with a
@@ -540,13 +565,9 @@ internal sealed class Binder
         }
     }
 
-    private void BindAccess(DirectiveSite site)
+    private AccessRuleBinding BindAccess(DirectiveStart start)
     {
         var words = _words;
-        if (site.Node.QuotedValues)
-        {
-            _quotedValueLines.Add(site);
-        }
 
         Word? actionWord = words.Count > 1 ? words[1] : null;
         var action = actionWord is null ? AccessAction.Invalid
@@ -568,7 +589,14 @@ internal sealed class Binder
             }
         }
 
-        _access.Add(new AccessRuleBinding(site, actionWord, action, uses));
+        var rule = new AccessRuleBinding(start, actionWord, action, uses);
+        if (start.Node.QuotedValues)
+        {
+            _quotedValueLines.Add(rule);
+        }
+
+        _access.Add(rule);
+        return rule;
     }
 
     /// <summary>After the walk: which unresolved names are defined further down (Squid still refuses them).</summary>
