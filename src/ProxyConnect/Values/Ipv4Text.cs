@@ -74,7 +74,7 @@ internal static class Ipv4Text
 
     /// <summary>The common case of <see cref="TryParseStrict"/> without allocating: four decimal octets 0 to 255 without
     /// leading zeros. Anything else returns false and is left to the full parser, which explains what is wrong.</summary>
-    private static bool TryParsePlainQuad(string text, out uint value)
+    internal static bool TryParsePlainQuad(string text, out uint value)
     {
         value = 0;
         var octets = 0;

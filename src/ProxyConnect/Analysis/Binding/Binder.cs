@@ -512,7 +512,9 @@ internal sealed class Binder
         switch (type.ValueKind)
         {
             case AclValueKind.Address:
-                if (word.IsQuotedValue)
+                // A plain dotted quad is an address Squid takes as it is, with nothing to warn about: no need to
+                // keep a parsed value (it is the common value of a large config).
+                if (word.IsQuotedValue || Ipv4Text.TryParsePlainQuad(text, out _))
                 {
                     return new AclValue(word, text, null, null);
                 }
@@ -536,7 +538,7 @@ internal sealed class Binder
                     symbol.MarkMatchesEveryRequest();
                 }
 
-                return new AclValue(word, text, address, null);
+                return new AclValue(word, text, address.WarningCodes.Count == 0 ? null : address, null);
             case AclValueKind.Port:
                 return new AclValue(word, text, null, word.IsQuotedValue ? null : AclPortValue.Check(text));
             case AclValueKind.Regex:
