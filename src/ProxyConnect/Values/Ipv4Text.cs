@@ -18,6 +18,12 @@ internal static class Ipv4Text
     /// </summary>
     internal static bool TryParseStrict(string text, out uint value, out string? detail)
     {
+        if (TryParsePlainQuad(text, out value))
+        {
+            detail = null;
+            return true;
+        }
+
         value = 0;
         var parts = text.Split('.');
         if (parts.Length != 4)
@@ -64,6 +70,51 @@ internal static class Ipv4Text
 
         detail = null;
         return true;
+    }
+
+    /// <summary>The common case of <see cref="TryParseStrict"/> without allocating: four decimal octets 0 to 255 without
+    /// leading zeros. Anything else returns false and is left to the full parser, which explains what is wrong.</summary>
+    internal static bool TryParsePlainQuad(string text, out uint value)
+    {
+        value = 0;
+        var octets = 0;
+        var i = 0;
+        while (i <= text.Length)
+        {
+            var start = i;
+            var octet = 0;
+            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+            {
+                octet = (octet * 10) + (text[i] - '0');
+                i++;
+                if (i - start > 3)
+                {
+                    return false;
+                }
+            }
+
+            var digits = i - start;
+            if (digits == 0 || octet > 255 || (digits > 1 && text[start] == '0'))
+            {
+                return false;
+            }
+
+            value = (value << 8) | (uint)octet;
+            octets++;
+            if (i == text.Length)
+            {
+                return octets == 4;
+            }
+
+            if (text[i] != '.' || octets == 4)
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -25,6 +25,11 @@ public sealed class SquidAddress
     private readonly IpBits _high;
     private readonly IpBits _mask;
 
+    // A single address makes its IPAddress only when asked: a large config has thousands and lint reads none.
+    private readonly bool? _singleAddressIsV4;
+    private IPAddress? _first;
+    private IPAddress? _last;
+
     internal SquidAddress(
         string text,
         SquidAddressKind kind,
@@ -38,8 +43,10 @@ public sealed class SquidAddress
         int? prefixLength,
         IReadOnlyList<(SquidAddressWarning Code, string Message)> warnings,
         string? canonicalText,
-        string? squidReading)
+        string? squidReading,
+        bool? singleAddressIsV4 = null)
     {
+        _singleAddressIsV4 = singleAddressIsV4;
         Text = text;
         Kind = kind;
         AddressFamily = family;
@@ -47,11 +54,11 @@ public sealed class SquidAddress
         _low = low;
         _high = high;
         _mask = mask;
-        First = first;
-        Last = last;
+        _first = first;
+        _last = last;
         PrefixLength = prefixLength;
-        var messages = new string[warnings.Count];
-        var codes = new SquidAddressWarning[warnings.Count];
+        var messages = warnings.Count == 0 ? Array.Empty<string>() : new string[warnings.Count];
+        var codes = warnings.Count == 0 ? Array.Empty<SquidAddressWarning>() : new SquidAddressWarning[warnings.Count];
         for (var i = 0; i < warnings.Count; i++)
         {
             codes[i] = warnings[i].Code;
@@ -80,14 +87,14 @@ public sealed class SquidAddress
     /// The lowest address of the matched set. For <c>all</c> and <c>ipv6</c> it is <c>::</c> (IPv4 counts as IPv4-mapped IPv6);
     /// for <c>ipv4</c> it is 0.0.0.0; <see langword="null"/> for a <see cref="SquidAddressKind.HostName"/>.
     /// </summary>
-    public IPAddress? First { get; }
+    public IPAddress? First => _first ?? (_singleAddressIsV4 is { } v4 ? _first = _low.ToIPAddress(v4) : null);
 
     /// <summary>
     /// The highest address of the matched set. For <c>all</c> and <c>ipv6</c> it is <c>ffff:…:ffff</c>;
     /// for <c>ipv4</c> it is 255.255.255.255; <see langword="null"/> for a <see cref="SquidAddressKind.HostName"/>.
     /// A reversed range matches only its first address, so <see cref="Last"/> equals <see cref="First"/>.
     /// </summary>
-    public IPAddress? Last { get; }
+    public IPAddress? Last => _last ?? (_singleAddressIsV4 is not null ? _last = First : null);
 
     /// <summary>
     /// The prefix length in the value's own family (0 to 32 for IPv4, 0 to 128 for IPv6): the mask of a CIDR, dotted mask

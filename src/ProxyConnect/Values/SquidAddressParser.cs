@@ -26,13 +26,12 @@ internal static class SquidAddressParser
             return false;
         }
 
-        var q = ValueText.Quote(text);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c) || c == '#' || c == '"' || c == '\'')
             {
-                error = q + " is not a valid address: character " + (i + 1) + " (" + ValueText.Describe(c) + ") is not allowed. " + Expected;
+                error = ValueText.Quote(text) + " is not a valid address: character " + (i + 1) + " (" + ValueText.Describe(c) + ") is not allowed. " + Expected;
                 return false;
             }
         }
@@ -47,12 +46,13 @@ internal static class SquidAddressParser
                 return Done(SquidAddress.Keyword(text, SquidAddressKind.Keyword, SquidAddressMatch.IPv6, NoWarnings, null), out address, out error);
         }
 
-        var lower = text.ToLowerInvariant();
+        // Only a text of three or four characters can lower to a keyword (invariant lowering keeps the length).
+        var lower = text.Length is 3 or 4 ? text.ToLowerInvariant() : text;
         if (lower == "all" || lower == "ipv4" || lower == "ipv6")
         {
             if (!lenient)
             {
-                error = q + " is not a valid address: the keywords all, ipv4 and ipv6 are lowercase; write " + lower + ". " + Expected;
+                error = ValueText.Quote(text) + " is not a valid address: the keywords all, ipv4 and ipv6 are lowercase; write " + lower + ". " + Expected;
                 return false;
             }
 
@@ -66,7 +66,7 @@ internal static class SquidAddressParser
 
         if (text.IndexOf('[') >= 0 || text.IndexOf(']') >= 0)
         {
-            error = q + " is not a valid address: brackets are not used in squid.conf ACL values; write " + text.Trim('[', ']') + ". " + Expected;
+            error = ValueText.Quote(text) + " is not a valid address: brackets are not used in squid.conf ACL values; write " + text.Trim('[', ']') + ". " + Expected;
             return false;
         }
 
@@ -84,14 +84,14 @@ internal static class SquidAddressParser
 
         if (zone >= 0)
         {
-            error = q + " is not a valid address: a scope such as '%eth0' is not supported; write the address without it. " + Expected;
+            error = ValueText.Quote(text) + " is not a valid address: a scope such as '%eth0' is not supported; write the address without it. " + Expected;
             return false;
         }
 
         var slash = text.IndexOf('/');
         if (slash >= 0 && text.IndexOf('/', slash + 1) >= 0)
         {
-            error = q + " is not a valid address: it has more than one '/'. " + Expected;
+            error = ValueText.Quote(text) + " is not a valid address: it has more than one '/'. " + Expected;
             return false;
         }
 
@@ -110,12 +110,11 @@ internal static class SquidAddressParser
     private static bool ParseBare(string text, bool lenient, out SquidAddress? address, out string? error)
     {
         address = null;
-        var q = ValueText.Quote(text);
         if (text.IndexOf(':') >= 0)
         {
             if (!Ipv6Text.TryParse(text, true, out var v6, out var detail6) || v6 is null)
             {
-                error = q + " is not a valid IPv6 address: " + detail6 + ". " + Expected;
+                error = ValueText.Quote(text) + " is not a valid IPv6 address: " + detail6 + ". " + Expected;
                 return false;
             }
 
@@ -135,7 +134,7 @@ internal static class SquidAddressParser
 
         if (Ipv4Text.LooksLikeIPv4(text))
         {
-            error = q + " is not a valid IPv4 address: " + detail + ". " + Expected;
+            error = ValueText.Quote(text) + " is not a valid IPv4 address: " + detail + ". " + Expected;
             return false;
         }
 
@@ -146,11 +145,11 @@ internal static class SquidAddressParser
                 return Done(SquidAddress.Keyword(text, SquidAddressKind.HostName, SquidAddressMatch.None, new[] { HostNameWarning(text) }, null), out address, out error);
             }
 
-            error = q + " is not a valid address: host names are not accepted here (Squid resolves them once, when it reads the configuration). " + Expected;
+            error = ValueText.Quote(text) + " is not a valid address: host names are not accepted here (Squid resolves them once, when it reads the configuration). " + Expected;
             return false;
         }
 
-        error = q + " is not a valid address" + (lenient ? " or host name: " + hostDetail : ": " + FirstBadCharacter(text, hostDetail)) + ". " + Expected;
+        error = ValueText.Quote(text) + " is not a valid address" + (lenient ? " or host name: " + hostDetail : ": " + FirstBadCharacter(text, hostDetail)) + ". " + Expected;
         return false;
     }
 
@@ -403,7 +402,6 @@ internal static class SquidAddressParser
 
     private static SquidAddress Single(string text, IpBits bits, bool isV4, string? reading)
     {
-        var ip = bits.ToIPAddress(isV4);
         var warnings = reading is null
             ? NoWarnings
             : new[] { (SquidAddressWarning.LegacyIPv4Notation, text + ": Squid reads this as " + reading + " (inet_aton rules: a leading 0 means octal, 0x hexadecimal, and a short form fills the last part); write " + reading) };
@@ -415,12 +413,13 @@ internal static class SquidAddressParser
             bits,
             bits,
             IpBits.AllOnes,
-            ip,
-            ip,
+            null,
+            null,
             isV4 ? 32 : 128,
             warnings,
             reading,
-            reading);
+            reading,
+            singleAddressIsV4: isV4);
     }
 
     private static (SquidAddressWarning, string) HostNameWarning(string text) =>

@@ -3,17 +3,18 @@ using ProxyConnect.Squid.Model;
 namespace ProxyConnect.Analysis.Binding;
 
 /// <summary>An <c>http_access</c> line as bound: its action and the ACLs it names, resolved.</summary>
-internal sealed class AccessRuleBinding
+internal sealed class AccessRuleBinding : DirectiveSite
 {
-    public AccessRuleBinding(DirectiveSite site, Word? actionWord, AccessAction action, AclUse[] uses)
+    public AccessRuleBinding(DirectiveStart start, Word? actionWord, AccessAction action, AclUse[] uses)
+        : base(start)
     {
-        Site = site;
         ActionWord = actionWord;
         Action = action;
         Uses = uses;
     }
 
-    public DirectiveSite Site { get; }
+    /// <summary>The line itself, as a site.</summary>
+    public DirectiveSite Site => this;
 
     public Word? ActionWord { get; }
 

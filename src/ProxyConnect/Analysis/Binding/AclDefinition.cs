@@ -1,26 +1,27 @@
-using System.Collections.Generic;
 using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Analysis.Binding;
 
 /// <summary>One <c>acl</c> line as bound: its name and type words, options, values (parsed for their kind) and
 /// <c>"file"</c> references, and the ACL it adds to.</summary>
-internal sealed class AclDefinition
+/// <remarks>Arrays rather than read-only list interfaces: the rules walk them for every line, and a foreach over an
+/// interface allocates an enumerator each time.</remarks>
+internal sealed class AclDefinition : DirectiveSite
 {
     public AclDefinition(
-        DirectiveSite site,
+        DirectiveStart start,
         AclDefinitionStatus status,
         Word? nameWord,
         Word? typeWord,
         AclTypeFact? type,
         AclSymbol? symbol,
-        IReadOnlyList<Word> options,
-        IReadOnlyList<AclValue> values,
-        IReadOnlyList<(Word Word, string Path)> files,
+        Word[] options,
+        AclValue[] values,
+        (Word Word, string Path)[] files,
         bool authConfigured = false)
+        : base(start)
     {
         AuthConfigured = authConfigured;
-        Site = site;
         Status = status;
         NameWord = nameWord;
         TypeWord = typeWord;
@@ -31,7 +32,8 @@ internal sealed class AclDefinition
         Files = files;
     }
 
-    public DirectiveSite Site { get; }
+    /// <summary>The line itself, as a site.</summary>
+    public DirectiveSite Site => this;
 
     public AclDefinitionStatus Status { get; }
 
@@ -45,11 +47,11 @@ internal sealed class AclDefinition
     /// <summary>The ACL the line adds to (for a conflict: the existing ACL of the other type).</summary>
     public AclSymbol? Symbol { get; }
 
-    public IReadOnlyList<Word> Options { get; }
+    public Word[] Options { get; }
 
-    public IReadOnlyList<AclValue> Values { get; }
+    public AclValue[] Values { get; }
 
-    public IReadOnlyList<(Word Word, string Path)> Files { get; }
+    public (Word Word, string Path)[] Files { get; }
 
     /// <summary>Whether an authentication scheme with a helper program was configured before this line.</summary>
     public bool AuthConfigured { get; }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ProxyConnect.Squid.Knowledge;
 
 namespace ProxyConnect.Analysis.Binding;
@@ -8,7 +7,9 @@ namespace ProxyConnect.Analysis.Binding;
 /// config is read only after the walk.</summary>
 internal sealed class AclSymbol
 {
-    private readonly List<AclDefinition> _definitions = new(1);
+    private AclDefinition? _single;
+    private AclDefinition[]? _many;
+    private int _count;
 
     public AclSymbol(string name, AclTypeFact type, PredefinedAclFact? predefined)
     {
@@ -29,12 +30,34 @@ internal sealed class AclSymbol
     public bool IsPredefined => Predefined is not null;
 
     /// <summary>The config's lines that add to it.</summary>
-    public IReadOnlyList<AclDefinition> Definitions => _definitions;
+    public AclDefinitionList Definitions => new(_single, _many, _count);
 
     /// <summary>Whether one of its values matches every request (<c>all</c> and its legacy spellings on an address type).</summary>
     public bool MatchesEveryRequest { get; private set; }
 
-    internal void Add(AclDefinition definition) => _definitions.Add(definition);
+    internal void Add(AclDefinition definition)
+    {
+        if (_count == 0)
+        {
+            _single = definition;
+        }
+        else
+        {
+            if (_many is null)
+            {
+                _many = new AclDefinition[4];
+                _many[0] = _single!;
+            }
+            else if (_count == _many.Length)
+            {
+                System.Array.Resize(ref _many, _count * 2);
+            }
+
+            _many[_count] = definition;
+        }
+
+        _count++;
+    }
 
     internal void MarkMatchesEveryRequest() => MatchesEveryRequest = true;
 }

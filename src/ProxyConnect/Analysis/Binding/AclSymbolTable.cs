@@ -23,14 +23,18 @@ internal sealed class AclSymbolTable
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
             var entry = _entries[i];
-            if (entry.Symbol is null)
+            if (entry.Slot == 0)
             {
                 return null;
             }
 
-            if (entry.Hash == hash && name.EqualsIgnoreCase(entry.Symbol.Name))
+            if (entry.Hash == hash)
             {
-                return entry.Symbol;
+                var symbol = _inOrder[entry.Slot - 1];
+                if (name.EqualsIgnoreCase(symbol.Name))
+                {
+                    return symbol;
+                }
             }
         }
     }
@@ -45,15 +49,15 @@ internal sealed class AclSymbolTable
             Grow();
         }
 
-        Insert(new Entry(new Word(symbol.Name, 0, symbol.Name.Length, 0, 1, false).IgnoreCaseHash(), symbol));
         _inOrder.Add(symbol);
+        Insert(new Entry(new Word(symbol.Name, 0, symbol.Name.Length, 0, 1, false).IgnoreCaseHash(), _inOrder.Count));
     }
 
     private void Insert(Entry entry)
     {
         var mask = _entries.Length - 1;
         var i = entry.Hash & mask;
-        while (_entries[i].Symbol is not null)
+        while (_entries[i].Slot != 0)
         {
             i = (i + 1) & mask;
         }
@@ -67,23 +71,24 @@ internal sealed class AclSymbolTable
         _entries = new Entry[old.Length * 2];
         foreach (var entry in old)
         {
-            if (entry.Symbol is not null)
+            if (entry.Slot != 0)
             {
                 Insert(entry);
             }
         }
     }
 
+    /// <summary>A hash and the 1-based position of the symbol in <see cref="Symbols"/> (0: empty): 8 bytes a slot.</summary>
     private readonly struct Entry
     {
-        public Entry(int hash, AclSymbol symbol)
+        public Entry(int hash, int slot)
         {
             Hash = hash;
-            Symbol = symbol;
+            Slot = slot;
         }
 
         public int Hash { get; }
 
-        public AclSymbol? Symbol { get; }
+        public int Slot { get; }
     }
 }

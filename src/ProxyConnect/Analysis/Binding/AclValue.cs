@@ -18,7 +18,8 @@ internal readonly struct AclValue
     /// <summary>The value (unquoted when quoted values are on).</summary>
     public string Text { get; }
 
-    /// <summary>The parsed address, for address types.</summary>
+    /// <summary>The parsed address, for an address type's value the parser warns about (the rules read nothing
+    /// else of it; the evaluator parses values itself); <see langword="null"/> for a clean one.</summary>
     public SquidAddress? Address { get; }
 
     /// <summary>Why Squid refuses the value, or <see langword="null"/>.</summary>

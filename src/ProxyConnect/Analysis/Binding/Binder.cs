@@ -28,6 +28,8 @@ internal sealed class Binder
 
     private const string ProgramParameter = "program";
 
+    private static readonly (Word Word, string Path)[] NoFiles = Array.Empty<(Word, string)>();
+
     private readonly SquidKnowledge _knowledge;
     private readonly bool _followIncludes;
     private readonly WordBuffer _words = new();
@@ -118,6 +120,7 @@ internal sealed class Binder
     {
         var myIndex = fileIndex++;
         var folder = config.FilePath is null ? null : Path.GetDirectoryName(Path.GetFullPath(config.FilePath));
+        var file = new BoundFile(config.FilePath, folder, myIndex);
 
         // Squid keeps a stack per file but consults only its top (so "if true" inside "if false" is live again).
         var stack = new List<(bool Value, SourceLocation At)>();
@@ -136,7 +139,7 @@ internal sealed class Binder
                 {
                     _directiveCount++;
                     var active = stack.Count == 0 || stack[stack.Count - 1].Value;
-                    BindDirective(directive, config, line, myIndex, folder, active, stack, depth, ref fileIndex);
+                    BindDirective(new DirectiveStart(directive, file, line, _words.Indentation + 1), config, active, stack, depth, ref fileIndex);
                 }
             }
             else
@@ -164,7 +167,7 @@ internal sealed class Binder
     private void Problem(LintRule rule, string message, SourceLocation at, int length, int fileIndex) =>
         _problems.Add(new PreprocessorProblem(rule.Id, message, at, Math.Max(1, length), fileIndex));
 
-    private void BindDirective(DirectiveLine node, SquidConfig config, int line, int fileIndex, string? folder, bool active,
+    private void BindDirective(DirectiveStart start, SquidConfig config, bool active,
         List<(bool Value, SourceLocation At)> stack, int depth, ref int nextFileIndex)
     {
         var name = _words[0];
@@ -177,8 +180,8 @@ internal sealed class Binder
 
         if (name.Is("if") || name.Is("else") || name.Is("endif"))
         {
-            var location = new SourceLocation(config.FilePath, line, _words.Indentation + 1);
-            HandleConditional((ConditionalDirective)Directive.From(node, location), location, stack, fileIndex);
+            var location = new SourceLocation(config.FilePath, start.Line, start.Column);
+            HandleConditional((ConditionalDirective)Directive.From(start.Node, location), location, stack, start.File.Index);
             return;
         }
 
@@ -187,10 +190,9 @@ internal sealed class Binder
             return;
         }
 
-        var site = new DirectiveSite(node, config.FilePath, line, _words.Indentation + 1, fileIndex, folder);
-        _active?.Add(site);
         if (name.Is(IncludeDirective.Keyword))
         {
+            var site = Keep(new DirectiveSite(start));
             if (_words.Count == 1)
             {
                 _notes.Add(new DirectiveNote(site, name, null));
@@ -203,48 +205,69 @@ internal sealed class Binder
 
         if (name.Is(AclDirective.Keyword))
         {
-            if (Note(site, name, _aclFact))
+            if (Note(start, name, _aclFact))
             {
-                BindAcl(site);
+                Keep(BindAcl(start));
             }
         }
         else if (name.Is(HttpAccessDirective.Keyword))
         {
-            if (Note(site, name, _accessFact))
+            if (Note(start, name, _accessFact))
             {
-                BindAccess(site);
+                Keep(BindAccess(start));
             }
         }
         else if (name.Is(HttpPortDirective.Keyword) || name.Is(HttpsPortKeyword))
         {
             var https = name.Length == HttpsPortKeyword.Length;
-            if (Note(site, name, https ? _httpsPortFact : _httpPortFact))
+            if (Note(start, name, https ? _httpsPortFact : _httpPortFact))
             {
-                BindPort(site, https);
+                BindPort(Keep(new DirectiveSite(start)), https);
             }
         }
         else if (name.Is(AuthParamDirective.Keyword))
         {
-            if (Note(site, name, _authParamFact) && _words.Count > 2 && _words[2].Is(ProgramParameter))
+            if (Note(start, name, _authParamFact))
             {
-                _authSchemes.Add(_words[1].Text);
+                KeepPlain(start);
+                if (_words.Count > 2 && _words[2].Is(ProgramParameter))
+                {
+                    _authSchemes.Add(_words[1].Text);
+                }
             }
         }
-        else
+        else if (Note(start, name, _knowledge.Directive(name.Text)))
         {
-            Note(site, name, _knowledge.Directive(name.Text));
+            KeepPlain(start);
+        }
+    }
+
+    /// <summary>Adds an active directive's site to <see cref="BoundConfig.ActiveDirectives"/> when they are collected.</summary>
+    private T Keep<T>(T site)
+        where T : DirectiveSite
+    {
+        _active?.Add(site);
+        return site;
+    }
+
+    /// <summary>A line no binding keeps: a site of its own only when active directives are collected.</summary>
+    private void KeepPlain(DirectiveStart start)
+    {
+        if (_active is not null)
+        {
+            _active.Add(new DirectiveSite(start));
         }
     }
 
     /// <summary>Records a directive the target does not simply accept; returns whether the line is to be bound.</summary>
-    private bool Note(DirectiveSite site, Word name, DirectiveFact? fact)
+    private bool Note(DirectiveStart start, Word name, DirectiveFact? fact)
     {
         if (fact is not null && !fact.IsObsolete && _knowledge.Has(fact.Feature))
         {
             return true;
         }
 
-        _notes.Add(new DirectiveNote(site, name, fact));
+        _notes.Add(new DirectiveNote(Keep(new DirectiveSite(start)), name, fact));
         return false;
     }
 
@@ -331,20 +354,27 @@ internal sealed class Binder
         }
     }
 
-    private void BindAcl(DirectiveSite site)
+    private AclDefinition BindAcl(DirectiveStart start)
+    {
+        var definition = ReadAcl(start);
+        if (start.Node.QuotedValues)
+        {
+            _quotedValueLines.Add(definition);
+        }
+
+        _definitions.Add(definition);
+        return definition;
+    }
+
+    private AclDefinition ReadAcl(DirectiveStart site)
     {
         var words = _words;
-        if (site.Node.QuotedValues)
-        {
-            _quotedValueLines.Add(site);
-        }
 
         if (words.Count < 3)
         {
             Word? nameWord = words.Count > 1 ? words[1] : null;
-            _definitions.Add(new AclDefinition(site, words.Count == 1 ? AclDefinitionStatus.MissingName : AclDefinitionStatus.MissingType,
-                nameWord, null, null, null, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
-            return;
+            return new AclDefinition(site, words.Count == 1 ? AclDefinitionStatus.MissingName : AclDefinitionStatus.MissingType,
+                nameWord, null, null, null, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles);
         }
 
         var name = words[1];
@@ -353,22 +383,19 @@ internal sealed class Binder
         var symbol = _acls.Find(name);
         if (type is null)
         {
-            _definitions.Add(new AclDefinition(site, AclDefinitionStatus.UnknownType, name, typeWord, null, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
-            return;
+            return new AclDefinition(site, AclDefinitionStatus.UnknownType, name, typeWord, null, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles);
         }
 
         if (!_knowledge.Has(type.Feature))
         {
-            _definitions.Add(new AclDefinition(site, AclDefinitionStatus.MissingFeature, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
-            return;
+            return new AclDefinition(site, AclDefinitionStatus.MissingFeature, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles);
         }
 
         if (symbol is not null && !string.Equals(symbol.Type.CanonicalName, type.CanonicalName, StringComparison.Ordinal))
         {
             // Squid reads 'acl manager proto …' of old configs and drops it, since manager became built in.
             var status = symbol.IsPredefined && IsRetiredBuiltInDefinition(symbol, type) ? AclDefinitionStatus.Ignored : AclDefinitionStatus.TypeConflict;
-            _definitions.Add(new AclDefinition(site, status, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), Array.Empty<(Word, string)>()));
-            return;
+            return new AclDefinition(site, status, name, typeWord, type, symbol, Array.Empty<Word>(), Array.Empty<AclValue>(), NoFiles);
         }
 
         if (symbol is null)
@@ -379,24 +406,30 @@ internal sealed class Binder
 
         var index = 3;
         var options = ReadOptions(ref index);
-        var values = new List<AclValue>(words.Count - index);
-        var files = new List<(Word, string)>(0);
+        var values = words.Count == index ? Array.Empty<AclValue>() : new AclValue[words.Count - index];
+        var valueCount = 0;
+        List<(Word Word, string Path)>? files = null;
         var quoted = site.Node.QuotedValues;
         for (; index < words.Count; index++)
         {
             var word = words[index];
             if (IsFileReference(word, quoted, out var path))
             {
-                files.Add((word, path!));
+                (files ??= new List<(Word Word, string Path)>()).Add((word, path!));
                 continue;
             }
 
-            values.Add(IsAclList(type) ? ReadAclName(word) : ReadValue(word, type, symbol));
+            values[valueCount++] = IsAclList(type) ? ReadAclName(word) : ReadValue(word, type, symbol);
         }
 
-        var definition = new AclDefinition(site, AclDefinitionStatus.Bound, name, typeWord, type, symbol, options, values, files, _authSchemes.Count > 0);
+        if (valueCount < values.Length)
+        {
+            Array.Resize(ref values, valueCount);
+        }
+
+        var definition = new AclDefinition(site, AclDefinitionStatus.Bound, name, typeWord, type, symbol, options, values, files?.ToArray() ?? NoFiles, _authSchemes.Count > 0);
         symbol.Add(definition);
-        _definitions.Add(definition);
+        return definition;
     }
 
     /// <summary>The old <c>acl manager proto cache_object</c>: a predefined ACL of a regex type redefined with a
@@ -479,7 +512,9 @@ internal sealed class Binder
         switch (type.ValueKind)
         {
             case AclValueKind.Address:
-                if (word.IsQuotedValue)
+                // A plain dotted quad is an address Squid takes as it is, with nothing to warn about: no need to
+                // keep a parsed value (it is the common value of a large config).
+                if (word.IsQuotedValue || Ipv4Text.TryParsePlainQuad(text, out _))
                 {
                     return new AclValue(word, text, null, null);
                 }
@@ -503,7 +538,7 @@ internal sealed class Binder
                     symbol.MarkMatchesEveryRequest();
                 }
 
-                return new AclValue(word, text, address, null);
+                return new AclValue(word, text, address.WarningCodes.Count == 0 ? null : address, null);
             case AclValueKind.Port:
                 return new AclValue(word, text, null, word.IsQuotedValue ? null : AclPortValue.Check(text));
             case AclValueKind.Regex:
@@ -532,13 +567,9 @@ internal sealed class Binder
         }
     }
 
-    private void BindAccess(DirectiveSite site)
+    private AccessRuleBinding BindAccess(DirectiveStart start)
     {
         var words = _words;
-        if (site.Node.QuotedValues)
-        {
-            _quotedValueLines.Add(site);
-        }
 
         Word? actionWord = words.Count > 1 ? words[1] : null;
         var action = actionWord is null ? AccessAction.Invalid
@@ -560,7 +591,14 @@ internal sealed class Binder
             }
         }
 
-        _access.Add(new AccessRuleBinding(site, actionWord, action, uses));
+        var rule = new AccessRuleBinding(start, actionWord, action, uses);
+        if (start.Node.QuotedValues)
+        {
+            _quotedValueLines.Add(rule);
+        }
+
+        _access.Add(rule);
+        return rule;
     }
 
     /// <summary>After the walk: which unresolved names are defined further down (Squid still refuses them).</summary>

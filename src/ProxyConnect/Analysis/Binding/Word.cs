@@ -7,30 +7,35 @@ namespace ProxyConnect.Analysis.Binding;
 /// asked for, so lines that need no text cost none.</summary>
 internal readonly struct Word
 {
+    private const int QuotedFlag = int.MinValue;
+
     private readonly string _source;
     private readonly int _start;
+
+    // The line offset and the quoted flag share one field (the flag in the sign bit): a word is 24 bytes rather
+    // than 32, and the bindings of a large config hold tens of thousands of them.
+    private readonly int _lineOffsetAndQuoted;
 
     public Word(string source, int start, int length, int lineOffset, int column, bool quoted)
     {
         _source = source;
         _start = start;
         Length = length;
-        LineOffset = lineOffset;
+        _lineOffsetAndQuoted = quoted ? lineOffset | QuotedFlag : lineOffset;
         Column = column;
-        IsQuotedValue = quoted;
     }
 
     /// <summary>Characters in the word as written.</summary>
     public int Length { get; }
 
     /// <summary>0-based physical line inside the directive where the word starts.</summary>
-    public int LineOffset { get; }
+    public int LineOffset => _lineOffsetAndQuoted & int.MaxValue;
 
     /// <summary>1-based column of its first character on that line.</summary>
     public int Column { get; }
 
     /// <summary>A quoted token under <c>configuration_includes_quoted_values on</c>: its value is the unquoted text.</summary>
-    public bool IsQuotedValue { get; }
+    public bool IsQuotedValue => _lineOffsetAndQuoted < 0;
 
     public char this[int index] => _source[_start + index];
 

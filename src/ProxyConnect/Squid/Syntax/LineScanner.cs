@@ -8,6 +8,35 @@ namespace ProxyConnect.Squid.Syntax;
 /// content of each logical line (<see cref="DirectiveGrammar"/>).</remarks>
 internal static class LineScanner
 {
+    /// <summary>The physical line that starts at <paramref name="start"/> (which is inside the text).</summary>
+    public static PhysicalLine Next(string text, int start)
+    {
+        var newline = text.IndexOf('\n', start);
+        if (newline < 0)
+        {
+            return new PhysicalLine(start, text.Length - start, 0);
+        }
+
+        var crlf = newline > start && text[newline - 1] == '\r';
+        return new PhysicalLine(start, newline - start - (crlf ? 1 : 0), crlf ? 2 : 1);
+    }
+
+    /// <summary>How many physical lines the text has at most (its line feeds plus one), to size lists up front.</summary>
+    public static int CountUpperBound(string text)
+    {
+#if NET8_0_OR_GREATER
+        return System.MemoryExtensions.Count(System.MemoryExtensions.AsSpan(text), '\n') + 1;
+#else
+        var count = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            count++;
+        }
+
+        return count;
+#endif
+    }
+
     public static List<PhysicalLine> Split(string text)
     {
         var lines = new List<PhysicalLine>(text.Length / 32 + 1);

@@ -13,44 +13,43 @@ internal static class SquidSyntaxParser
 
     public static List<SyntaxNode> Parse(string text)
     {
-        var lines = LineScanner.Split(text);
-        var nodes = new List<SyntaxNode>(lines.Count);
+        // Lines are scanned as they are read (no list of them); the node list is sized from a count of line feeds.
+        var nodes = new List<SyntaxNode>(LineScanner.CountUpperBound(text));
         var quotedValues = false;
-        var i = 0;
-        while (i < lines.Count)
+        var position = 0;
+        while (position < text.Length)
         {
-            var line = lines[i];
+            var line = LineScanner.Next(text, position);
+            position = line.End;
             var (lead, effectiveLength) = Measure(text, line);
             if (lead == effectiveLength)
             {
                 nodes.Add(new BlankLine(text, line.Start, line.FullLength));
-                i++;
                 continue;
             }
 
             if (text[line.Start + lead] == '#')
             {
                 nodes.Add(new CommentLine(text, line.Start, line.FullLength));
-                i++;
                 continue;
             }
 
             // A directive: take lines while the last content line ends in '\'.
-            var first = i;
+            var physicalLines = 1;
             var open = false;
             var continues = EndsWithBackslash(text, line, effectiveLength);
-            i++;
             while (continues)
             {
-                if (i >= lines.Count)
+                if (position >= text.Length)
                 {
                     open = true;
                     break;
                 }
 
-                var next = lines[i];
+                var next = LineScanner.Next(text, position);
                 var (nextLead, nextLength) = Measure(text, next);
-                i++;
+                position = next.End;
+                physicalLines++;
                 if (nextLead == nextLength || text[next.Start + nextLead] == '#')
                 {
                     continue; // skipped inside a continuation; the continuation goes on.
@@ -59,9 +58,7 @@ internal static class SquidSyntaxParser
                 continues = EndsWithBackslash(text, next, nextLength);
             }
 
-            var start = lines[first].Start;
-            var end = lines[i - 1].End;
-            var directive = new DirectiveLine(text, start, end - start, i - first, quotedValues, open);
+            var directive = new DirectiveLine(text, line.Start, position - line.Start, physicalLines, quotedValues, open);
             nodes.Add(directive);
             if (StartsWithWord(text, line.Start + lead, QuotedValuesDirective))
             {

@@ -15,13 +15,13 @@ internal sealed class AclKeyChangedRule : ConfigRule
         var outcome = config.Knowledge.Outcome(SquidProblem.AclKeyChanged);
         foreach (var definition in config.AclDefinitions)
         {
-            if (definition.Status != AclDefinitionStatus.Bound || !IsKeyed(definition.Type!) || definition.Values.Count == 0)
+            if (definition.Status != AclDefinitionStatus.Bound || !IsKeyed(definition.Type!) || definition.Values.Length == 0)
             {
                 continue;
             }
 
             var first = definition.Symbol!.Definitions[0];
-            if (ReferenceEquals(first, definition) || first.Values.Count == 0)
+            if (ReferenceEquals(first, definition) || first.Values.Length == 0)
             {
                 continue;
             }

@@ -14,7 +14,7 @@ internal sealed class EmptyAclRule : ConfigRule
         {
             // Types of a fixed form (connections_encrypted, has…) may stand without values.
             if (definition.Status == AclDefinitionStatus.Bound && definition.Type!.ValueKind != AclValueKind.Special &&
-                definition.Values.Count == 0 && definition.Files.Count == 0)
+                definition.Values.Length == 0 && definition.Files.Length == 0)
             {
                 report.AddOnName(Rule, $"ACL '{definition.Symbol!.Name}' has no values: Squid warns 'empty ACL' and it never matches", definition.Site);
             }
