@@ -100,10 +100,13 @@ def median_range(values: list) -> str:
 
 
 def overhead(label: str, wall: dict, cpu: dict, base: str) -> str:
+    """The difference of the medians, and the median of the differences within each round (the two builds of a round
+    run next to each other, so a change of the machine's load between rounds cancels out of those)."""
     parts = []
     for clock, values in (("wall", wall), ("CPU", cpu)):
         on, off = statistics.median(values["on"]), statistics.median(values[base])
-        parts.append(f"{clock} {on - off:+.2f} s = {100 * (on - off) / off:+.1f} %")
+        paired = statistics.median([100 * (a - b) / b for a, b in zip(values["on"], values[base])])
+        parts.append(f"{clock} {on - off:+.2f} s = {100 * (on - off) / off:+.1f} % (paired: {paired:+.1f} %)")
     return f"{label}: " + ", ".join(parts)
 
 
