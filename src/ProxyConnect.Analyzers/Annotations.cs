@@ -1,8 +1,21 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ProxyConnect.Analyzers;
 
-/// <summary>The annotation attribute types of one compilation, looked up once when the compilation starts.</summary>
+/// <summary>
+/// The annotation attribute types of one compilation, looked up once when the compilation starts, and the rule of
+/// each member asked about, remembered for the rest of the compilation.
+/// </summary>
+/// <remarks>
+/// Most constants in a build go to members that cannot carry an annotation (<c>StringBuilder.Append(": ")</c>): only
+/// the compilation's own code, the assemblies that define the attributes and the assemblies that reference those can.
+/// That test is one lookup per assembly, so the attributes of the framework's members are never read; a build-time
+/// analyzer sees every argument of every call of the project.
+/// </remarks>
 internal sealed class Annotations
 {
     internal const string Namespace = "ProxyConnect.Annotations.";
@@ -11,13 +24,28 @@ internal sealed class Annotations
     private readonly INamedTypeSymbol? _hostOrAddress;
     private readonly INamedTypeSymbol? _portNumber;
     private readonly INamedTypeSymbol? _aclName;
+    private readonly IAssemblySymbol _compilationAssembly;
+    private readonly HashSet<IAssemblySymbol> _attributeAssemblies;
+    private readonly HashSet<string> _attributeAssemblyNames;
+    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _mayAnnotate = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ValueKind> _kinds = new(SymbolEqualityComparer.Default);
+    private readonly Func<IAssemblySymbol, bool> _mayAnnotateFactory;
+    private readonly Func<ISymbol, ValueKind> _kindFactory;
 
-    private Annotations(INamedTypeSymbol? squidAddress, INamedTypeSymbol? hostOrAddress, INamedTypeSymbol? portNumber, INamedTypeSymbol? aclName)
+    private Annotations(IAssemblySymbol compilationAssembly, INamedTypeSymbol? squidAddress, INamedTypeSymbol? hostOrAddress, INamedTypeSymbol? portNumber, INamedTypeSymbol? aclName)
     {
+        _compilationAssembly = compilationAssembly;
         _squidAddress = squidAddress;
         _hostOrAddress = hostOrAddress;
         _portNumber = portNumber;
         _aclName = aclName;
+        _attributeAssemblies = new HashSet<IAssemblySymbol>(
+            new[] { squidAddress, hostOrAddress, portNumber, aclName }.Where(t => t is not null).Select(t => t!.ContainingAssembly),
+            SymbolEqualityComparer.Default);
+        // By name: a reference to another version of the attributes' assembly still counts.
+        _attributeAssemblyNames = new HashSet<string>(_attributeAssemblies.Select(a => a.Name), StringComparer.Ordinal);
+        _mayAnnotateFactory = ComputeMayAnnotate;
+        _kindFactory = KindAlongOverrides;
     }
 
     /// <summary>The attribute types, or <see langword="null"/> when the compilation has none of them (nothing to check).</summary>
@@ -32,14 +60,26 @@ internal sealed class Annotations
             return null;
         }
 
-        return new Annotations(squidAddress, hostOrAddress, portNumber, aclName);
+        return new Annotations(compilation.Assembly, squidAddress, hostOrAddress, portNumber, aclName);
     }
 
     /// <summary>
     /// The rule of a parameter, property or field, from its own attributes or, as <c>Inherited = true</c> promises,
     /// from the member it overrides.
     /// </summary>
-    internal ValueKind KindOf(ISymbol? symbol)
+    internal ValueKind KindOf(ISymbol symbol)
+    {
+        // An override may live in an assembly that does not reference the attributes' own (its base type's assembly
+        // does): only members that override nothing are ruled out by their assembly.
+        if (!IsOverride(symbol) && !MayAnnotate(symbol.ContainingAssembly))
+        {
+            return ValueKind.None;
+        }
+
+        return _kinds.GetOrAdd(symbol, _kindFactory);
+    }
+
+    private ValueKind KindAlongOverrides(ISymbol? symbol)
     {
         var depth = 0;
         while (symbol is not null && depth++ < 8)
@@ -72,6 +112,19 @@ internal sealed class Annotations
 
         return false;
     }
+
+    private bool MayAnnotate(IAssemblySymbol? assembly) => assembly is null || _mayAnnotate.GetOrAdd(assembly, _mayAnnotateFactory);
+
+    private bool ComputeMayAnnotate(IAssemblySymbol assembly) =>
+        SymbolEqualityComparer.Default.Equals(assembly, _compilationAssembly)
+        || _attributeAssemblies.Contains(assembly)
+        || assembly.Modules.Any(m => m.ReferencedAssemblySymbols.Any(r => _attributeAssemblyNames.Contains(r.Name)));
+
+    private static bool IsOverride(ISymbol symbol) => symbol switch
+    {
+        IParameterSymbol parameter => parameter.ContainingSymbol.IsOverride,
+        _ => symbol.IsOverride,
+    };
 
     private static ISymbol? Overridden(ISymbol symbol)
     {

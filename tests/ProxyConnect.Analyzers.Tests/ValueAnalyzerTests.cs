@@ -277,6 +277,22 @@ public class ValueAnalyzerTests
             """);
 
     [Fact]
+    public Task Annotated_members_of_another_library_that_references_ProxyConnect_are_checked() =>
+        ValuesWithLibraryAsync(
+            """
+            namespace Vendor;
+            public static class Gateway { public static void Connect([ProxyConnect.Annotations.PortNumber] int port) { } }
+            public abstract class Device { [ProxyConnect.Annotations.HostOrAddress] public abstract string Host { get; set; } }
+            """,
+            """
+            class Plant : Vendor.Device
+            {
+                public override string Host { get; set; } = "proxy.example.com";
+                void M() { Vendor.Gateway.Connect({|PXC0002:70000|}); Vendor.Gateway.Connect(8080); Host = {|PXC0001:"bad host!"|}; }
+            }
+            """);
+
+    [Fact]
     public Task Nothing_runs_without_the_annotation_types() =>
         WithoutLibraryAsync<ValueAnalyzer>("""
             namespace ProxyConnect.Other { class PortNumberAttribute : System.Attribute { } }

@@ -62,6 +62,29 @@ internal static class Verify
         await test.RunAsync();
     }
 
+    /// <summary>Analyzes <paramref name="source"/> with a reference to a library compiled from <paramref name="librarySource"/>
+    /// (which sees ProxyConnect), as a user's code calls a third-party library built on ProxyConnect.</summary>
+    internal static async Task ValuesWithLibraryAsync(string librarySource, string source, params DiagnosticResult[] expected)
+    {
+        var library = CSharpCompilation.Create(
+            "ThirdParty",
+            new[] { CSharpSyntaxTree.ParseText(librarySource) },
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        var emitted = library.Emit(image);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException("the test library does not compile: " + string.Join("; ", emitted.Diagnostics));
+        }
+
+        var test = new CSharpAnalyzerTest<ValueAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test);
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromImage(image.ToArray()));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
     internal static DiagnosticResult Diagnostic(string id) => new(id, DiagnosticSeverity.Error);
 
     internal static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, bool withLibrary = true)
