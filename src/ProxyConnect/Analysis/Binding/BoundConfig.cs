@@ -12,8 +12,8 @@ internal sealed class BoundConfig
     public BoundConfig(
         SquidKnowledge knowledge,
         AclSymbolTable acls,
-        IReadOnlyList<AclDefinition> aclDefinitions,
-        IReadOnlyList<AccessRuleBinding> accessLines,
+        List<AclDefinition> aclDefinitions,
+        List<AccessRuleBinding> accessLines,
         IReadOnlyList<PortBinding> ports,
         IReadOnlyCollection<string> authSchemes,
         IReadOnlyList<DirectiveNote> directiveNotes,
@@ -26,8 +26,8 @@ internal sealed class BoundConfig
     {
         Knowledge = knowledge;
         Acls = acls;
-        AclDefinitions = aclDefinitions;
-        AccessLines = accessLines;
+        AclDefinitions = new ReadOnlyItems<AclDefinition>(aclDefinitions);
+        AccessLines = new ReadOnlyItems<AccessRuleBinding>(accessLines);
         Ports = ports;
         AuthSchemes = authSchemes;
         DirectiveNotes = directiveNotes;
@@ -52,10 +52,10 @@ internal sealed class BoundConfig
     public AclSymbolTable Acls { get; }
 
     /// <summary>Every active <c>acl</c> line in processing order, whatever became of it.</summary>
-    public IReadOnlyList<AclDefinition> AclDefinitions { get; }
+    public ReadOnlyItems<AclDefinition> AclDefinitions { get; }
 
     /// <summary>Every active <c>http_access</c> line in processing order (invalid ones included).</summary>
-    public IReadOnlyList<AccessRuleBinding> AccessLines { get; }
+    public ReadOnlyItems<AccessRuleBinding> AccessLines { get; }
 
     public IReadOnlyList<PortBinding> Ports { get; }
 
