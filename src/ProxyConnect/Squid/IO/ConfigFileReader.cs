@@ -74,6 +74,7 @@ internal static class ConfigFileReader
 
         public void Fill(Span<char> chars)
         {
+            PagePrefault.BeforeWriting(chars);
             var filled = 0;
             while (filled < chars.Length)
             {
