@@ -90,22 +90,24 @@ for k in kept:
 r = get(E, "evaluate (denied, walks every rule)", "stock+10")
 if r:
     dps = 1e9 / r["median_ns"]
-    print(f"evaluate stock+10: {dps:,.0f} decisions/s (target >= 1,000,000) {verdict(dps >= 1e6)}"
+    print(f"evaluate stock+10: {dps:,.0f} decisions/s (target >= 5,000,000) {verdict(dps >= 5e6)}"
           f" [worst case: a non-sensor walks every rule to 'deny all'{alloc_text(r)}]")
 r2 = get(E, "evaluate (last sensor allowed)", "stock+10")
 if r2:
-    print(f"evaluate stock+10, last sensor allowed: {1e9 / r2['median_ns']:,.0f} decisions/s (target >= 1,000,000) {verdict(1e9 / r2['median_ns'] >= 1e6)}")
+    print(f"evaluate stock+10, last sensor allowed: {1e9 / r2['median_ns']:,.0f} decisions/s (target >= 5,000,000) {verdict(1e9 / r2['median_ns'] >= 5e6)}")
 
-# Linearity: nanoseconds per rule walked should stay flat from 1k to 100k sensors (2 lines, 1 rule each).
-per_rule = []
-for name, n in (("1k-sensors", 1000), ("10k-sensors", 10000), ("100k-sensors", 100000)):
-    r = get(E, "evaluate (denied, walks every rule)", name)
-    if r:
-        per_rule.append((n, r["median_ns"], r["median_ns"] / n))
-if per_rule:
-    parts = ", ".join(f"{n // 1000}k rules {ns / 1e3:,.1f} us ({pr:.1f} ns/rule)" for n, ns, pr in per_rule)
-    spread = max(p for _, _, p in per_rule) / min(p for _, _, p in per_rule)
-    print(f"evaluate linear in rules: {parts}; ns/rule max/min {spread:.2f} (linear if close to 1; target: linear) {verdict(spread < 2.0)}")
+# Scale (EvaluateScaleBenchmarks): the cost per rule at 100k rules within 2x of the cost at 1k, for the indexed sensor
+# pairs and for rules every decision walks ("walked": a second ACL on each sensor rule).
+for shape in ("indexed", "walked"):
+    per_rule = []
+    for n in (1000, 10000, 100000):
+        r = get("EvaluateScaleBenchmarks", "evaluate (denied after every rule)", f"{n}&Shape={shape}")
+        if r:
+            per_rule.append((n, r["median_ns"], r["median_ns"] / n))
+    if len(per_rule) == 3:
+        parts = ", ".join(f"{n // 1000}k rules {ns / 1e3:,.1f} us ({pr:.2f} ns/rule)" for n, ns, pr in per_rule)
+        growth = per_rule[2][2] / per_rule[0][2]
+        print(f"evaluate per rule, {shape}: {parts}; 100k/1k {growth:.2f} (target <= 2) {verdict(growth <= 2.0)}")
 
 # Context, no targets.
 for title in ("parse", "write", "parse+add sensor+write", "add sensor+write (warm)", "parse+lint", "lint (warm)"):

@@ -16,13 +16,13 @@ namespace ProxyConnect.Analysis;
 public sealed class CompiledAccessRules
 {
     private readonly CompiledRule[] _rules;
-    private readonly SourceIndex?[] _indexes;
+    private readonly FlatRules _flat;
     private readonly string? _configError;
 
     private CompiledAccessRules(CompiledRule[] rules, string? configError, SquidTarget target, bool targetGiven)
     {
         _rules = rules;
-        _indexes = SourceIndex.Build(rules);
+        _flat = FlatRules.Build(rules);
         _configError = configError;
         Target = target;
         TargetGiven = targetGiven;
@@ -59,7 +59,7 @@ public sealed class CompiledAccessRules
         }
 
         var context = new MatchContext(Target.Major, TargetGiven);
-        return DecisionLoop.Decide(this, _rules, _indexes, request, ref context, steps: null);
+        return DecisionLoop.Decide(this, _rules, _flat, request, ref context, steps: null);
     }
 
     /// <summary>The steps of the decision for <paramref name="request"/>, recorded on a second run: evaluation is
@@ -68,7 +68,7 @@ public sealed class CompiledAccessRules
     {
         var steps = new TraceStep[_rules.Length];
         var context = new MatchContext(Target.Major, TargetGiven);
-        return (steps, _configError is null ? DecisionLoop.Decide(this, _rules, _indexes, request, ref context, steps).StepCount : 0);
+        return (steps, _configError is null ? DecisionLoop.Decide(this, _rules, _flat, request, ref context, steps).StepCount : 0);
     }
 
     /// <summary>Compiles the rules of a bound config: its ACLs (predefined ones from the target's facts) and its valid

@@ -72,9 +72,14 @@ public sealed partial class SquidConfig
             throw new ArgumentNullException(nameof(request));
         }
 
-        return _accessRulesByTarget
-            .GetOrAdd((target, targetGiven), key => CompiledAccessRules.Compile(Bind(this, key.Target, followIncludes: false), key.Given))
-            .Evaluate(request);
+        // Looked up first: the factory lambda captures this, and creating it on every decision would allocate.
+        var key = (target, targetGiven);
+        if (!_accessRulesByTarget.TryGetValue(key, out var rules))
+        {
+            rules = _accessRulesByTarget.GetOrAdd(key, k => CompiledAccessRules.Compile(Bind(this, k.Target, followIncludes: false), k.Given));
+        }
+
+        return rules.Evaluate(request);
     }
 
     /// <summary>Compiles the <c>http_access</c> rules of a file with its includes inlined, for the newest Squid.</summary>

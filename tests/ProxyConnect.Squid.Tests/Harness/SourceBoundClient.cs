@@ -51,7 +51,7 @@ public sealed class SourceBoundClient
     /// Sends <c>CONNECT host:port HTTP/1.1</c> and reads the proxy's answer head. On 200 the returned tunnel carries
     /// bytes to and from the target; otherwise it only reports the status.
     /// </summary>
-    /// <param name="host">The target host: a loopback IP address.</param>
+    /// <param name="host">The target host: a loopback IP address, or a name under <c>.test</c> that the Squid's hosts_file maps.</param>
     /// <param name="port">The target port.</param>
     /// <param name="basicCredentials">User and password for <c>Proxy-Authorization: Basic</c>, or <c>null</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -129,10 +129,17 @@ public sealed class SourceBoundClient
 
     private static void RequireLoopback(string host)
     {
+        // A name under .test (reserved by RFC 6761, never in public DNS) reaches only what a test's own hosts_file
+        // maps it to, so it stays on the machine like a loopback address.
+        if (host.EndsWith(".test", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         var bare = host.Trim('[', ']');
         if (!IPAddress.TryParse(bare, out var address) || !IPAddress.IsLoopback(address))
         {
-            throw new ArgumentException($"only loopback IP addresses may be targeted, not '{host}'", nameof(host));
+            throw new ArgumentException($"only loopback IP addresses (or names under .test) may be targeted, not '{host}'", nameof(host));
         }
     }
 

@@ -80,6 +80,10 @@ internal sealed class CompiledAcl
     /// can answer without calling <see cref="Match"/>.</summary>
     public bool IsPlainSource => _kind == Kind.Src && _fileValues is null && _addresses.Count > 0 && _addresses.All(a => a.Interval is not null);
 
+    /// <summary>A plain source ACL whose answer is the same in every Squid version, so that matching the source
+    /// against its intervals is all <see cref="Match"/> would do (no assumption to record): the walk does it inline.</summary>
+    public bool MatchesSourceAlone => IsPlainSource && !_varies;
+
     /// <summary>The intervals of a plain source ACL.</summary>
     public IEnumerable<(Ip128 Low, Ip128 High)> SourceIntervals => _addresses.Select(a => a.Interval!.Value);
 
