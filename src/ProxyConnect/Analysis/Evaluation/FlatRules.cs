@@ -47,7 +47,8 @@ internal sealed class FlatRules
 
     public static FlatRules Build(CompiledRule[] rules)
     {
-        var ids = new Dictionary<CompiledAcl, int>(ReferenceEqualityComparer.Instance);
+        // CompiledAcl keeps reference equality (a sealed class without Equals), which is what identifies one ACL here.
+        var ids = new Dictionary<CompiledAcl, int>();
         var acls = new List<CompiledAcl?> { null };
         var slots = new List<AclSlot> { AclSlot.General };
         var intervals = new List<SourceInterval>();
