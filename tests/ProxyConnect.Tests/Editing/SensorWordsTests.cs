@@ -131,7 +131,7 @@ public class SensorWordsTests
                 words.Matches(line, w => SensorWords.IsDenyAll(w) == SensorEditor.IsDenyAll(rule)).Should().BeTrue(line.Text);
                 var fromWords = default((string Name, string? RequiredAcl)?);
                 words.Matches(line, w => (fromWords = SensorWords.RuleSensor(w, logins)) is var _);
-                fromWords.Should().Be(ShapeFromView(rule, logins), line.Text);
+                fromWords.Should().Be(SensorEditor.SensorRuleOf(rule, logins), line.Text);
             }
         }
     }
@@ -161,22 +161,5 @@ public class SensorWordsTests
         var names = SquidConfig.Parse(CornerCases).Sensors.Select(s => s.Name).ToList();
 
         names.Should().Contain(new[] { "s1", "s2", "s6", "s7", "s9", "\"s10\"" }).And.NotContain(new[] { "s3", "s4", "s5", "s8", "s11" });
-    }
-
-    /// <summary>The rule shape as the views read it: <c>allow NAME</c> or <c>allow NAME LOGIN</c>.</summary>
-    private static (string Name, string? RequiredAcl)? ShapeFromView(HttpAccessDirective rule, HashSet<string> logins)
-    {
-        var acls = rule.Acls;
-        if (rule.Action != AccessAction.Allow || acls.Count == 0 || acls[0].IsNegated)
-        {
-            return null;
-        }
-
-        if (acls.Count == 1)
-        {
-            return (acls[0].Name, null);
-        }
-
-        return acls.Count == 2 && !acls[1].IsNegated && logins.Contains(acls[1].Name) ? (acls[0].Name, acls[1].Name) : null;
     }
 }

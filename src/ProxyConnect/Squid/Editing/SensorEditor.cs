@@ -404,7 +404,7 @@ internal static class SensorEditor
 
     /// <summary>The sensor a rule allows: <c>allow NAME</c>, or <c>allow NAME LOGIN</c> where LOGIN is a login ACL
     /// (<paramref name="logins"/>).</summary>
-    private static (string Name, string? RequiredAcl)? SensorRuleOf(HttpAccessDirective rule, HashSet<string> logins)
+    internal static (string Name, string? RequiredAcl)? SensorRuleOf(HttpAccessDirective rule, HashSet<string> logins)
     {
         var acls = rule.Acls;
         if (rule.Action != AccessAction.Allow || acls.Count == 0 || acls[0].IsNegated)
