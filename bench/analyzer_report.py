@@ -12,7 +12,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from analyzer_build import NO_BUILD_SERVERS, BUILD, run  # noqa: E402
 from analyzer_build_project import write_project  # noqa: E402
 
-ROW = re.compile(r"^\s*(?:\d+>)?\s*(\d+\.\d+|<0\.001)\s+(?:\d+|<1)\s+(ProxyConnect\.\S+)")
+TOTAL = re.compile(r"Total analyzer execution time:\s*(\d+\.\d+)")
+ROW = re.compile(r"^\s*(?:\d+>)?\s*(\d+\.\d+|<0\.001)\s+(?:\d+|<1)\s+(ProxyConnect\.[^\s,]+)")
 
 
 def main() -> int:
@@ -27,6 +28,9 @@ def main() -> int:
     for r in range(runs):
         seen = {}
         for line in run(BUILD + ["-v:d", "-p:ReportAnalyzer=true"], app).splitlines():
+            total = TOTAL.search(line)
+            if total and "all analyzers" not in seen:
+                seen["all analyzers"] = float(total.group(1))
             match = ROW.match(line)
             if match and match.group(2) not in seen:
                 value = match.group(1)
@@ -35,6 +39,10 @@ def main() -> int:
             times.setdefault(name, []).append(seconds)
         print(f"analyzer-report: run {r + 1}/{runs}, load {os.getloadavg()[0]:.1f}: "
               + ", ".join(f"{n.split('.')[-1]} {s:.3f} s" for n, s in seen.items()), file=sys.stderr)
+    if "all analyzers" in times and "ProxyConnect.Analyzers.ValueAnalyzer" in times:
+        shares = [100 * v / t for v, t in zip(times["ProxyConnect.Analyzers.ValueAnalyzer"], times["all analyzers"]) if t > 0]
+        print(f"ValueAnalyzer's share of all analyzer time (same build, so the machine's load cancels): median "
+              f"{statistics.median(shares):.1f} % ({min(shares):.1f}-{max(shares):.1f})")
     print(f"Compiler's per-analyzer time (ReportAnalyzer), {runs} full rebuilds, medians (min-max):")
     for name, values in times.items():
         print(f"  {name:60} {statistics.median(values):.3f} s ({min(values):.3f}-{max(values):.3f})")
