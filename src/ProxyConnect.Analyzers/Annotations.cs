@@ -29,6 +29,8 @@ internal sealed class Annotations
     private readonly HashSet<string> _attributeAssemblyNames;
     private readonly ConcurrentDictionary<IAssemblySymbol, bool> _mayAnnotate = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ValueKind> _kinds = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _methodHasAnnotatedParameter = new(SymbolEqualityComparer.Default);
+    private readonly Func<IMethodSymbol, bool> _methodHasAnnotatedParameterFactory;
     private readonly Func<IAssemblySymbol, bool> _mayAnnotateFactory;
     private readonly Func<ISymbol, ValueKind> _kindFactory;
 
@@ -46,6 +48,7 @@ internal sealed class Annotations
         _attributeAssemblyNames = new HashSet<string>(_attributeAssemblies.Select(a => a.Name), StringComparer.Ordinal);
         _mayAnnotateFactory = ComputeMayAnnotate;
         _kindFactory = KindAlongOverrides;
+        _methodHasAnnotatedParameterFactory = ComputeHasAnnotatedParameter;
     }
 
     /// <summary>The attribute types, or <see langword="null"/> when the compilation has none of them (nothing to check).</summary>
@@ -77,6 +80,40 @@ internal sealed class Annotations
         }
 
         return _kinds.GetOrAdd(symbol, _kindFactory);
+    }
+
+    /// <summary>
+    /// Whether any parameter of the method (or of the one it overrides) has a rule: when none has, no argument of a call
+    /// to it needs a look. Asked of the method's definition, remembered per definition: a constructed generic method
+    /// (<c>Enumerable.Select&lt;int, string&gt;</c>) has the attributes, assembly and overrides of its definition.
+    /// </summary>
+    internal bool MayHaveAnnotatedParameter(IMethodSymbol method)
+    {
+        if (method.Parameters.IsEmpty)
+        {
+            return false;
+        }
+
+        var definition = method.OriginalDefinition;
+        if (!definition.IsOverride && !MayAnnotate(definition.ContainingAssembly))
+        {
+            return false;
+        }
+
+        return _methodHasAnnotatedParameter.GetOrAdd(definition, _methodHasAnnotatedParameterFactory);
+    }
+
+    private bool ComputeHasAnnotatedParameter(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (KindOf(parameter) != ValueKind.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ValueKind KindAlongOverrides(ISymbol? symbol)

@@ -38,7 +38,11 @@ public sealed class ValueAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeArgument(c, annotations), OperationKind.Argument);
+            // One callback per call, not per argument: most calls pass no constant, or go to a method none of whose
+            // parameters carries an annotation (the framework's), and are dismissed before any per-argument work.
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, annotations), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeObjectCreation(c, annotations), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeIndexer(c, annotations), OperationKind.PropertyReference);
             start.RegisterOperationAction(c => AnalyzeAssignment(c, annotations), OperationKind.SimpleAssignment);
             start.RegisterOperationAction(c => AnalyzePropertyInitializer(c, annotations), OperationKind.PropertyInitializer);
             start.RegisterOperationAction(c => AnalyzeFieldInitializer(c, annotations), OperationKind.FieldInitializer);
@@ -46,9 +50,65 @@ public sealed class ValueAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeArgument(OperationAnalysisContext context, Annotations annotations)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, Annotations annotations)
     {
-        var argument = (IArgumentOperation)context.Operation;
+        var invocation = (IInvocationOperation)context.Operation;
+        AnalyzeArguments(context, annotations, invocation.Arguments, invocation.TargetMethod);
+    }
+
+    private static void AnalyzeObjectCreation(OperationAnalysisContext context, Annotations annotations)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        AnalyzeArguments(context, annotations, creation.Arguments, creation.Constructor);
+    }
+
+    /// <summary>Indexer arguments (<c>table[80]</c>); a property access without arguments returns at once.</summary>
+    private static void AnalyzeIndexer(OperationAnalysisContext context, Annotations annotations)
+    {
+        var reference = (IPropertyReferenceOperation)context.Operation;
+        if (reference.Arguments.IsEmpty)
+        {
+            return;
+        }
+
+        AnalyzeArguments(context, annotations, reference.Arguments, null);
+    }
+
+    /// <summary>
+    /// The arguments of one call. Cheap test first, with no symbol work: does any argument pass a constant or an array
+    /// creation? Then, once per method, can any of its parameters carry a rule? Only then each argument on its own.
+    /// </summary>
+    private static void AnalyzeArguments(OperationAnalysisContext context, Annotations annotations, ImmutableArray<IArgumentOperation> arguments, IMethodSymbol? method)
+    {
+        if (!AnyCandidate(arguments) || (method is not null && !annotations.MayHaveAnnotatedParameter(method)))
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            AnalyzeArgument(context, annotations, argument);
+        }
+    }
+
+    private static bool AnyCandidate(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && IsCandidate(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first test of <see cref="Check"/>: only constants, or arrays whose elements may be constants, are checked.</summary>
+    private static bool IsCandidate(IOperation value) => value.ConstantValue.HasValue || AsArrayCreation(value) is not null;
+
+    private static void AnalyzeArgument(OperationAnalysisContext context, Annotations annotations, IArgumentOperation argument)
+    {
         if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is not { } parameter)
         {
             // An omitted optional argument is checked once, at the parameter's declaration.
