@@ -47,7 +47,7 @@ internal static class DecisionLoop
                 string? reason = null;
                 if (slot.IsInline)
                 {
-                    m = flat.InSource(slot, source) ? AclMatch.Match : AclMatch.NoMatch;
+                    m = flat.MatchInline(slot, request, ref context);
                 }
                 else if (acls[id] is { } acl)
                 {
