@@ -28,6 +28,9 @@ public sealed class CompiledAccessRules
         TargetGiven = targetGiven;
     }
 
+    /// <summary>The rules as the walk reads them (for tests that compare the inline answers with the general ones).</summary>
+    internal FlatRules Flat => _flat;
+
     /// <summary>The Squid these rules were compiled for: its predefined ACLs and URL parsing are used.</summary>
     public SquidTarget Target { get; }
 

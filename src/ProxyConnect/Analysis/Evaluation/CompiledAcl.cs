@@ -80,12 +80,39 @@ internal sealed class CompiledAcl
     /// can answer without calling <see cref="Match"/>.</summary>
     public bool IsPlainSource => _kind == Kind.Src && _fileValues is null && _addresses.Count > 0 && _addresses.All(a => a.Interval is not null);
 
-    /// <summary>A plain source ACL whose answer is the same in every Squid version, so that matching the source
-    /// against its intervals is all <see cref="Match"/> would do (no assumption to record): the walk does it inline.</summary>
-    public bool MatchesSourceAlone => IsPlainSource && !_varies;
-
     /// <summary>The intervals of a plain source ACL.</summary>
     public IEnumerable<(Ip128 Low, Ip128 High)> SourceIntervals => _addresses.Select(a => a.Interval!.Value);
+
+    /// <summary>Whether <see cref="Match"/> records <see cref="Assumption.DefaultTarget"/> (when the caller named no
+    /// target) before it compares: an ACL Squid predefines differently by version, which the config leaves alone.</summary>
+    public bool NotesDefaultTarget => _varies && !_definedInConfig;
+
+    /// <summary>For a <c>src</c> ACL of clean intervals and <c>all</c> only (no host names, no files), the intervals
+    /// the source is compared with, the same in every Squid version; <see langword="null"/> otherwise.</summary>
+    public IReadOnlyList<(Ip128 Low, Ip128 High)>? InlineSources
+    {
+        get
+        {
+            if (_kind != Kind.Src || _fileValues is not null || !_addresses.All(a => a.IsAll || a.Interval is not null))
+            {
+                return null;
+            }
+
+            return _addresses.Select(a => a.IsAll ? (new Ip128(0, 0), new Ip128(ulong.MaxValue, ulong.MaxValue)) : a.Interval!.Value).ToArray();
+        }
+    }
+
+    /// <summary>For a <c>port</c> ACL without files, the ranges that can match (a range starting below the lowest
+    /// port never does); <see langword="null"/> otherwise.</summary>
+    public IReadOnlyList<(int First, int Last)>? InlinePorts =>
+        _kind == Kind.Port && _fileValues is null
+            ? _ports.Where(p => p.Contains(p.First)).Select(p => (p.First, p.Last)).ToArray()
+            : null;
+
+    /// <summary>For a <c>method</c> ACL without files and with at most <paramref name="most"/> names, the names
+    /// (compared ordinally, as the set is); <see langword="null"/> otherwise.</summary>
+    public IReadOnlyList<string>? InlineMethods(int most) =>
+        _kind == Kind.Method && _fileValues is null && _words.Count <= most ? _words.ToArray() : null;
 
     /// <summary>A predefined ACL with the values the target's Squid gives it.</summary>
     /// <param name="fact">The definition.</param>

@@ -47,7 +47,10 @@ internal static class DecisionLoop
                 string? reason = null;
                 if (slot.IsInline)
                 {
-                    m = flat.InSource(slot, source) ? AclMatch.Match : AclMatch.NoMatch;
+                    // The sensor ACLs of a long walked list take the shortest way: no kind switch, no assumption.
+                    m = slot.Kind == AclSlotKind.Source && !slot.NotesDefaultTarget
+                        ? (flat.InSource(slot, source) ? AclMatch.Match : AclMatch.NoMatch)
+                        : flat.MatchInline(slot, request, ref context);
                 }
                 else if (acls[id] is { } acl)
                 {

@@ -21,6 +21,7 @@ internal sealed class SquidRegexList
     private readonly List<(string Text, bool IgnoreCase, EreNode Node)> _patterns = new();
     private readonly List<string> _untranslatable = new();
     private readonly ConcurrentDictionary<FamilyKey, FamilyMatch> _families = new();
+    private FamilyMemo? _lastFamily;
     private Regex? _regex;
     private Nfa? _nfa;
     private bool _nfaBuilt;
@@ -59,6 +60,7 @@ internal sealed class SquidRegexList
         _regex = null;
         _nfaBuilt = false;
         _families.Clear();
+        _lastFamily = null;
     }
 
     /// <summary>Adds one pattern.</summary>
@@ -106,6 +108,13 @@ internal sealed class SquidRegexList
     /// <param name="family">Builds the family on a miss.</param>
     public FamilyMatch MatchesFamily(FamilyKey key, Func<FamilyKey, EreNode> family)
     {
+        // Requests of one shape (CONNECT host:443, GET http://host/) ask with equal keys again and again; comparing
+        // with the last computed key is a few reference checks, where the dictionary would hash three strings.
+        if (_lastFamily is { } last && last.Key.Equals(key))
+        {
+            return last.Result;
+        }
+
         if (_families.TryGetValue(key, out var known))
         {
             return known;
@@ -116,6 +125,7 @@ internal sealed class SquidRegexList
         var result = nfa is null || familyNfa is null ? FamilyMatch.Unknown : SymbolicMatch.Decide(nfa, familyNfa);
         result = _untranslatable.Count > 0 && result != FamilyMatch.Always ? FamilyMatch.Unknown : result;
         _families[key] = result;
+        _lastFamily = new FamilyMemo(key, result);
         return result;
     }
 
@@ -194,5 +204,9 @@ internal sealed class SquidRegexList
     }
 }
 
+/// <summary>The last family answer of one list, replaced whole so that threads never see half of one.</summary>
+internal sealed record FamilyMemo(FamilyKey Key, FamilyMatch Result);
+
 /// <summary>A family of strings around an unknown host: the URL's parts other than the host, or the host alone.</summary>
+
 internal readonly record struct FamilyKey(string? Scheme, int Port, string Path, string? UserInfo, bool HostOnly);
