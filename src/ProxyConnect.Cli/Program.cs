@@ -67,19 +67,19 @@ public static class Program
     private const string Description =
         "proxyconnect: add, remove and list network sensors in squid.conf, set sensor passwords, lint configs, and check whether a request gets through.";
 
-    /// <summary>Every command, by the name it is called with (each class's Create gives the command that name; a test
-    /// checks they agree).</summary>
+    /// <summary>Every command, by the name it is called with (each class's Create names its command with the same
+    /// constant).</summary>
     internal static readonly (string Name, Func<CliIo, Command> Create)[] Commands =
     {
-        ("add-sensor", AddSensorCommand.Create),
-        ("remove-sensor", RemoveSensorCommand.Create),
-        ("sensors", SensorsCommand.Create),
-        ("lint", LintCommand.Create),
-        ("check", CheckCommand.Create),
-        ("passwd", PasswdCommand.Create),
-        ("default", DefaultCommand.Create),
-        ("sync", SyncCommand.Create),
-        ("probe", ProbeCommand.Create),
+        (AddSensorCommand.Name, AddSensorCommand.Create),
+        (RemoveSensorCommand.Name, RemoveSensorCommand.Create),
+        (SensorsCommand.Name, SensorsCommand.Create),
+        (LintCommand.Name, LintCommand.Create),
+        (CheckCommand.Name, CheckCommand.Create),
+        (PasswdCommand.Name, PasswdCommand.Create),
+        (DefaultCommand.Name, DefaultCommand.Create),
+        (SyncCommand.Name, SyncCommand.Create),
+        (ProbeCommand.Name, ProbeCommand.Create),
     };
 
     /// <summary>The tokens that ask for help or the version, or that start a completion directive; a command line

@@ -12,6 +12,9 @@ namespace ProxyConnect.Cli.Commands;
 /// [--at marker|before-deny-all] [--conf-d FILE] [--squid-version VERSION] [--in-place [--backup]] [--diff]</c></summary>
 internal static class AddSensorCommand
 {
+    /// <summary>The name the command is called by.</summary>
+    public const string Name = "add-sensor";
+
     public const string AtMarker = "marker";
     public const string AtBeforeDenyAll = "before-deny-all";
 
@@ -54,7 +57,7 @@ internal static class AddSensorCommand
         var diff = CommonSymbols.Diff();
 
         var command = new Command(
-            "add-sensor",
+            Name,
             CommonSymbols.Describe(
                 "Add a sensor (exactly acl NAME src ADDRESS... and http_access allow NAME), or update its addresses, and print the resulting config.",
                 "proxyconnect add-sensor /etc/squid/squid.conf --name sensor1 --ip 10.1.0.5 --in-place --backup",

@@ -10,6 +10,9 @@ namespace ProxyConnect.Cli.Commands;
 /// [--resolve] [--squid-version VERSION] [--user NAME] [--json]</c></summary>
 internal static class CheckCommand
 {
+    /// <summary>The name the command is called by.</summary>
+    public const string Name = "check";
+
     public static Command Create(CliIo io)
     {
         var config = CommonSymbols.Config();
@@ -55,7 +58,7 @@ internal static class CheckCommand
         var useDefault = CommonSymbols.Default();
 
         var command = new Command(
-            "check",
+            Name,
             CommonSymbols.Describe(
                 "Decide whether Squid's http_access rules let a request through: prints ALLOWED, DENIED or INDETERMINATE and the deciding rule. Exit code 0 allowed, 1 denied or indeterminate.",
                 "proxyconnect check /etc/squid/squid.conf --src 10.1.0.5 --dst cloud.example.com --port 443 --squid-version 6",

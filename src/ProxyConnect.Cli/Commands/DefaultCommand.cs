@@ -9,11 +9,14 @@ namespace ProxyConnect.Cli.Commands;
 /// exactly; the target goes to standard error so that standard output stays the config's bytes.</summary>
 internal static class DefaultCommand
 {
+    /// <summary>The name the command is called by.</summary>
+    public const string Name = "default";
+
     public static Command Create(CliIo io)
     {
         var squidVersion = SquidVersionOption.Create();
         var command = new Command(
-            "default",
+            Name,
             CommonSymbols.Describe(
                 "Print ProxyConnect's embedded default squid.conf for a Squid version, which that Squid accepts without an ERROR or WARNING line (what the other commands use when no CONFIG is given is the newest's). The version goes to stderr.",
                 "proxyconnect default --squid-version auto > /etc/squid/squid.conf"))

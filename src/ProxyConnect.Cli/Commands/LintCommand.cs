@@ -13,6 +13,9 @@ namespace ProxyConnect.Cli.Commands;
 /// <summary><c>proxyconnect lint [CONFIG]... [--format text|json|msbuild|sarif|github] [--squid-version VERSION]</c></summary>
 internal static class LintCommand
 {
+    /// <summary>The name the command is called by.</summary>
+    public const string Name = "lint";
+
     public const string Text = "text";
     public const string Json = "json";
     public const string MsBuild = "msbuild";
@@ -39,7 +42,7 @@ internal static class LintCommand
         var squidVersion = SquidVersionOption.Create();
 
         var command = new Command(
-            "lint",
+            Name,
             CommonSymbols.Describe(
                 "Lint squid.conf files. Exit code 1 when any finding is an error (Squid would refuse the config), 2 when a file cannot be read.",
                 "proxyconnect lint /etc/squid/squid.conf --format msbuild",

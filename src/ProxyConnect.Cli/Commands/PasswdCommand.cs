@@ -11,6 +11,9 @@ namespace ProxyConnect.Cli.Commands;
 /// (where every user of the machine could read it in the process list).</summary>
 internal static class PasswdCommand
 {
+    /// <summary>The name the command is called by.</summary>
+    public const string Name = "passwd";
+
     public static Command Create(CliIo io)
     {
         var file = new Argument<string>("FILE")
@@ -32,7 +35,7 @@ internal static class PasswdCommand
         };
 
         var command = new Command(
-            "passwd",
+            Name,
             CommonSymbols.Describe(
                 "Set a user's password (SHA-512 crypt) in Squid's basic_ncsa_auth password file. The password is read from standard input when it is a pipe or a file (first line), else asked for on the terminal without echo; never from the command line. A new file is never world-readable.",
                 "printf '%s\\n' \"$PASSWORD\" | proxyconnect passwd /etc/squid/passwords --user sensor1"))

@@ -15,6 +15,9 @@ namespace ProxyConnect.Cli.Commands;
 /// [--config FILE] [--timeout SECONDS] [--json]</c></summary>
 internal static class ProbeCommand
 {
+    /// <summary>The name the command is called by.</summary>
+    public const string Name = "probe";
+
     /// <summary>Where the password comes from when it is not piped in: never from the command line, which other users
     /// of the machine can read.</summary>
     public const string PasswordVariable = "PROXYCONNECT_PROXY_PASSWORD";
@@ -61,7 +64,7 @@ internal static class ProbeCommand
         var json = CommonSymbols.Json();
 
         var command = new Command(
-            "probe",
+            Name,
             CommonSymbols.Describe(
                 "Make a live CONNECT through the proxy exactly as a sensor does and say what happened: tunnel established, refused (403), login required or rejected (407), target unreachable behind the proxy (502/503/504) or proxy unreachable. Exit code 0 tunnel established, 1 refused (403 or 407), 2 could not tell.",
                 "proxyconnect probe --proxy 10.0.0.1:3128 --target cloud.example.com:443 --from 10.1.0.5 --config /etc/squid/squid.conf",

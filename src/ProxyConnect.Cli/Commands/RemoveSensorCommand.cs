@@ -11,6 +11,9 @@ namespace ProxyConnect.Cli.Commands;
 /// <summary><c>proxyconnect remove-sensor [CONFIG] --name NAME [--squid-version VERSION] [--in-place [--backup]] [--diff]</c></summary>
 internal static class RemoveSensorCommand
 {
+    /// <summary>The name the command is called by.</summary>
+    public const string Name = "remove-sensor";
+
     public static Command Create(CliIo io)
     {
         var config = CommonSymbols.Config();
@@ -27,7 +30,7 @@ internal static class RemoveSensorCommand
         var diff = CommonSymbols.Diff();
 
         var command = new Command(
-            "remove-sensor",
+            Name,
             CommonSymbols.Describe(
                 "Remove a sensor's acl lines and its http_access allow rule, and print the resulting config. A sensor that is not there leaves the config unchanged (a note goes to stderr).",
                 "proxyconnect remove-sensor /etc/squid/squid.conf --name sensor1 --in-place --backup"))

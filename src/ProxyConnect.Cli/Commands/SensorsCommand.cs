@@ -7,13 +7,16 @@ namespace ProxyConnect.Cli.Commands;
 /// <summary><c>proxyconnect sensors [CONFIG] [--json]</c></summary>
 internal static class SensorsCommand
 {
+    /// <summary>The name the command is called by.</summary>
+    public const string Name = "sensors";
+
     public static Command Create(CliIo io)
     {
         var config = CommonSymbols.Config();
         var json = CommonSymbols.Json();
         var useDefault = CommonSymbols.Default();
         var command = new Command(
-            "sensors",
+            Name,
             CommonSymbols.Describe(
                 "List the sensors the config lets through, one a line: NAME ADDRESS... (--json: an array of {\"name\", \"addresses\"}).",
                 "proxyconnect sensors /etc/squid/squid.conf --json"))

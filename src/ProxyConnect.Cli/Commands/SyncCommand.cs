@@ -18,6 +18,9 @@ namespace ProxyConnect.Cli.Commands;
 /// [--squid-version VERSION] [--reload | --reload-command CMD] [--squid PATH]</c></summary>
 internal static class SyncCommand
 {
+    /// <summary>The name the command is called by.</summary>
+    public const string Name = "sync";
+
     public static Command Create(CliIo io)
     {
         var config = CommonSymbols.Config();
@@ -42,7 +45,7 @@ internal static class SyncCommand
         var diff = CommonSymbols.Diff();
 
         var command = new Command(
-            "sync",
+            Name,
             CommonSymbols.Describe(
                 "Make the sensors ProxyConnect manages (those right after the '# INSERT YOUR OWN RULE(S) HERE' marker, where add-sensor puts them) exactly the inventory: add, update, remove. Hand-written ACLs and rules are never touched. A summary goes to stderr.",
                 "proxyconnect sync /etc/squid/squid.conf --inventory sensors.csv --in-place --backup --reload",
