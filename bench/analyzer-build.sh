@@ -18,11 +18,7 @@ work="$PWD/BenchmarkDotNet.Artifacts/analyzer-build"
 rm -rf "$work"
 mkdir -p "$work"
 
-version=$(sed -n 's|.*<Version>\(.*\)</Version>.*|\1|p' Directory.Build.props | head -1)
-echo "analyzer-build: dotnet pack -c Release src/ProxyConnect (version $version)" >&2
-dotnet pack -c Release src/ProxyConnect -o "$work/feed" -nologo -v quiet >&2
-
-# A cache of our own, so that the package comes from this feed and never from an older copy of the same version.
-export NUGET_PACKAGES="$work/packages"
+. bench/pack-library.sh
+pack_library "$work" analyzer-build
 echo "== $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); .NET SDK $(dotnet --version) =="
 python3 bench/analyzer_build.py "$runs" "$work" "$work/feed" "$version" "$files" "$PWD/../shared/squid/debian-5.7/squid.conf"

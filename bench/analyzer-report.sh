@@ -14,9 +14,7 @@ files="${3:-500}"
 work="$PWD/BenchmarkDotNet.Artifacts/analyzer-report/$label"
 rm -rf "$work"
 mkdir -p "$work"
-version=$(sed -n 's|.*<Version>\(.*\)</Version>.*|\1|p' Directory.Build.props | head -1)
-echo "analyzer-report: dotnet pack -c Release src/ProxyConnect (version $version) into $work/feed" >&2
-dotnet pack -c Release src/ProxyConnect -o "$work/feed" -nologo -v quiet >&2
-export NUGET_PACKAGES="$work/packages"
+. bench/pack-library.sh
+pack_library "$work" analyzer-report
 echo "== $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); .NET SDK $(dotnet --version); $label =="
 python3 bench/analyzer_report.py "$runs" "$work" "$work/feed" "$version" "$files" "$PWD/../shared/squid/debian-5.7/squid.conf"
