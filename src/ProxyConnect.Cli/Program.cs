@@ -23,8 +23,11 @@ public static class Program
     {
         using var stdin = Console.OpenStandardInput();
         using var stdout = Console.OpenStandardOutput();
+        // Standard error is UTF-8 like standard output, written through at once (as Console.Error is); opening the
+        // stream rather than Console.Error spares every run the discovery of the terminal's encoding.
+        using var stderr = new StreamWriter(Console.OpenStandardError(), CliIo.Utf8NoBom) { AutoFlush = true };
         var stdinKind = StdinDetector.Detect();
-        return Run(args, new CliIo(stdin, stdout, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected, stdinKind, stdinKind == StdinKind.Terminal ? TerminalPrompt.ReadSecret : null));
+        return Run(args, new CliIo(stdin, stdout, stderr, stderrIsTerminal: !Console.IsErrorRedirected, stdinKind, stdinKind == StdinKind.Terminal ? TerminalPrompt.ReadSecret : null));
     }
 
     /// <summary>Runs the tool in-process (tests use this); standard input counts as a terminal.</summary>

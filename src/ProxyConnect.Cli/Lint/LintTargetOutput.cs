@@ -13,7 +13,7 @@ internal static class LintTargetOutput
     public static string AddToSummary(string text, ChosenTarget target)
     {
         var body = text.TrimEnd('\n');
-        return $"{body} for {target.Describe()}\n";
+        return string.Concat(body, " for ", target.Describe(), "\n");
     }
 
     /// <summary>The JSON object with <c>"target": {"version", "openSsl", "source"}</c> added after <c>version</c>.</summary>

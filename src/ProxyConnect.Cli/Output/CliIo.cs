@@ -10,7 +10,8 @@ namespace ProxyConnect.Cli.Output;
 /// (exit code 0 or 1): on any error, nothing reaches stdout, so a script never takes half an answer for one.</remarks>
 public sealed class CliIo
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>UTF-8 without a byte order mark: the encoding of everything the tool prints.</summary>
+    internal static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Stream _stdout;
     private readonly MemoryStream _pending = new();

@@ -95,6 +95,6 @@ public sealed partial class SquidConfig
     private static SquidConfig FromBytes(byte[] bytes, string? filePath)
     {
         var (text, encoding) = ConfigEncodingCodec.Decode(bytes);
-        return new SquidConfig(SquidSyntaxParser.Parse(text).ToArray(), text, filePath, encoding);
+        return new SquidConfig(SquidSyntaxParser.Parse(text), text, filePath, encoding);
     }
 }

@@ -123,7 +123,7 @@ public sealed partial class SquidConfig
             throw new ArgumentNullException(nameof(text));
         }
 
-        return new SquidConfig(SquidSyntaxParser.Parse(text).ToArray(), text, filePath, ConfigEncoding.Utf8);
+        return new SquidConfig(SquidSyntaxParser.Parse(text), text, filePath, ConfigEncoding.Utf8);
     }
 
     /// <summary>Reads and parses a file. Valid UTF-8 is read as UTF-8, anything else byte for byte (Latin-1), so that
@@ -143,7 +143,7 @@ public sealed partial class SquidConfig
             throw new IOException($"Cannot read squid config '{path}': {ex.Message}", ex);
         }
 
-        return new SquidConfig(SquidSyntaxParser.Parse(text).ToArray(), text, path, encoding) { Stamp = FileStamp.Of(path, text, encoding) };
+        return new SquidConfig(SquidSyntaxParser.Parse(text), text, path, encoding) { Stamp = FileStamp.Of(path, text, encoding) };
     }
 
     /// <summary>Writes the document (see <see cref="Save(string, SaveOptions)"/>) with the default options.</summary>

@@ -24,6 +24,17 @@ public class RoundTripProperties
         return SquidConfig.Parse(text).ToString() == text && Concat(SquidConfig.Parse(text)) == text;
     }
 
+    /// <summary>The parser sizes its node array from the line count, so the count must be exact: the nodes' physical
+    /// lines add up to it, and so do the lines the splitter finds.</summary>
+    [Property(MaxTest = 500)]
+    public bool Line_count_is_the_physical_lines_of_the_nodes(NonNegativeInt seed)
+    {
+        var text = Compose(seed.Get);
+        var count = ProxyConnect.Squid.Syntax.LineScanner.Count(text);
+        return count == SquidConfig.Parse(text).Nodes.Sum(n => n.PhysicalLineCount)
+            && count == ProxyConnect.Squid.Syntax.LineScanner.Split(text).Count;
+    }
+
     [Property(MaxTest = 300)]
     public bool Any_string_round_trips(string? text)
     {

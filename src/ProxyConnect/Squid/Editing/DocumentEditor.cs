@@ -121,7 +121,7 @@ internal sealed class DocumentEditor
     internal static SyntaxNode Reparse(string text)
     {
         var nodes = SquidSyntaxParser.Parse(text);
-        if (nodes.Count != 1)
+        if (nodes.Length != 1)
         {
             throw new InvalidOperationException($"Internal error: '{text}' did not parse as one line.");
         }

@@ -21,20 +21,19 @@ internal static class LineScanner
         return new PhysicalLine(start, newline - start - (crlf ? 1 : 0), crlf ? 2 : 1);
     }
 
-    /// <summary>How many physical lines the text has at most (its line feeds plus one), to size lists up front.</summary>
-    public static int CountUpperBound(string text)
+    /// <summary>How many physical lines the text has: its line feeds, plus one for a last line without one.</summary>
+    public static int Count(string text)
     {
 #if NET8_0_OR_GREATER
-        return System.MemoryExtensions.Count(System.MemoryExtensions.AsSpan(text), '\n') + 1;
+        var feeds = System.MemoryExtensions.Count(System.MemoryExtensions.AsSpan(text), '\n');
 #else
-        var count = 1;
+        var feeds = 0;
         for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            count++;
+            feeds++;
         }
-
-        return count;
 #endif
+        return text.Length > 0 && text[text.Length - 1] != '\n' ? feeds + 1 : feeds;
     }
 
     public static List<PhysicalLine> Split(string text)

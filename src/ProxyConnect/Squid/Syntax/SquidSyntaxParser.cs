@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace ProxyConnect.Squid.Syntax;
 
@@ -11,10 +10,13 @@ internal static class SquidSyntaxParser
 {
     private const string QuotedValuesDirective = "configuration_includes_quoted_values";
 
-    public static List<SyntaxNode> Parse(string text)
+    public static SyntaxNode[] Parse(string text)
     {
-        // Lines are scanned as they are read (no list of them); the node list is sized from a count of line feeds.
-        var nodes = new List<SyntaxNode>(LineScanner.CountUpperBound(text));
+        // Lines are scanned as they are read (no list of them). A node is one line unless it continues, so an array of
+        // one slot per line is the document's node array itself whenever no directive continues (nearly every config):
+        // no list to grow and no copy of it, which for a short-lived process are pages it never has to touch.
+        var nodes = new SyntaxNode[LineScanner.Count(text)];
+        var count = 0;
         var quotedValues = false;
         var position = 0;
         while (position < text.Length)
@@ -24,13 +26,13 @@ internal static class SquidSyntaxParser
             var (lead, effectiveLength) = Measure(text, line);
             if (lead == effectiveLength)
             {
-                nodes.Add(new BlankLine(text, line.Start, line.FullLength));
+                nodes[count++] = new BlankLine(text, line.Start, line.FullLength);
                 continue;
             }
 
             if (text[line.Start + lead] == '#')
             {
-                nodes.Add(new CommentLine(text, line.Start, line.FullLength));
+                nodes[count++] = new CommentLine(text, line.Start, line.FullLength);
                 continue;
             }
 
@@ -59,11 +61,16 @@ internal static class SquidSyntaxParser
             }
 
             var directive = new DirectiveLine(text, line.Start, position - line.Start, physicalLines, quotedValues, open);
-            nodes.Add(directive);
+            nodes[count++] = directive;
             if (StartsWithWord(text, line.Start + lead, QuotedValuesDirective))
             {
                 quotedValues = ReadSwitch(directive, quotedValues);
             }
+        }
+
+        if (count < nodes.Length)
+        {
+            Array.Resize(ref nodes, count);
         }
 
         return nodes;
