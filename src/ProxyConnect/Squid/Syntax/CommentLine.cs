@@ -4,7 +4,7 @@ namespace ProxyConnect.Squid.Syntax;
 public sealed class CommentLine : SyntaxNode
 {
     internal CommentLine(string source, int start, int length)
-        : base(source, start, length, 1)
+        : base(source, start, length)
     {
     }
 

@@ -13,14 +13,18 @@ public sealed class DirectiveLine : SyntaxNode
     private DirectiveParts? _parts;
 
     internal DirectiveLine(string source, int start, int length, int physicalLineCount, bool quotedValues, bool openAtEndOfFile)
-        : base(source, start, length, physicalLineCount)
+        : base(source, start, length)
     {
+        PhysicalLineCount = physicalLineCount;
         QuotedValues = quotedValues;
         IsOpenAtEndOfFile = openAtEndOfFile;
     }
 
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.Directive;
+
+    /// <inheritdoc/>
+    public override int PhysicalLineCount { get; }
 
     /// <summary>The directive name as written (Squid matches it case-sensitively).</summary>
     public string Name => Parts.Name?.Text ?? string.Empty;

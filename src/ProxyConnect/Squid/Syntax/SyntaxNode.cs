@@ -14,12 +14,11 @@ public abstract class SyntaxNode
     private readonly string _source;
     private readonly int _start;
 
-    private protected SyntaxNode(string source, int start, int length, int physicalLineCount)
+    private protected SyntaxNode(string source, int start, int length)
     {
         _source = source;
         _start = start;
         Length = length;
-        PhysicalLineCount = physicalLineCount;
     }
 
     /// <summary>What this node is.</summary>
@@ -32,7 +31,9 @@ public abstract class SyntaxNode
     public int Length { get; }
 
     /// <summary>How many physical lines the node spans.</summary>
-    public int PhysicalLineCount { get; }
+    /// <remarks>One for a comment or blank line, which is most of a config; only a directive keeps a count, so the
+    /// node of every other line is a field smaller.</remarks>
+    public virtual int PhysicalLineCount => 1;
 
     /// <summary>The ending of the node's last line: <c>"\n"</c>, <c>"\r\n"</c>, or empty at the end of the text.</summary>
     public string LineEnding
