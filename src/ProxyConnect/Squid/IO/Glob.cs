@@ -1,13 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace ProxyConnect.Squid.IO;
 
-/// <summary>A small glob(3): <c>*</c>, <c>?</c> and <c>[…]</c> in any path segment, results sorted, as Squid's
-/// <c>include</c> expands them. A wildcard does not match a leading dot, as with glob(3).</summary>
+/// <summary>A small glob(3): <c>*</c>, <c>?</c> and <c>[…]</c> in any path segment (<see cref="GlobSegment"/>), results
+/// sorted, as Squid's <c>include</c> expands them. A wildcard does not match a leading dot, as with glob(3).</summary>
 internal static class Glob
 {
     /// <summary>Whether <paramref name="path"/> is one of the names <paramref name="pattern"/> stands for, without
@@ -24,7 +22,7 @@ internal static class Glob
         for (var i = 0; i < patternSegments.Length; i++)
         {
             var matches = HasWildcard(patternSegments[i])
-                ? ToRegex(patternSegments[i]).IsMatch(pathSegments[i])
+                ? GlobSegment.IsMatch(patternSegments[i], pathSegments[i])
                 : string.Equals(patternSegments[i], pathSegments[i], StringComparison.Ordinal);
             if (!matches)
             {
@@ -71,7 +69,6 @@ internal static class Glob
                     continue;
                 }
 
-                var regex = ToRegex(segments[i]);
                 IEnumerable<string> entries;
                 try
                 {
@@ -90,7 +87,7 @@ internal static class Glob
                         continue;
                     }
 
-                    if (regex.IsMatch(name))
+                    if (GlobSegment.IsMatch(segments[i], name))
                     {
                         next.Add(entry);
                     }
@@ -102,39 +99,5 @@ internal static class Glob
 
         current.Sort(StringComparer.Ordinal);
         return current;
-    }
-
-    private static Regex ToRegex(string segment)
-    {
-        var sb = new StringBuilder("^");
-        for (var i = 0; i < segment.Length; i++)
-        {
-            var c = segment[i];
-            switch (c)
-            {
-                case '*': sb.Append("[^/]*"); break;
-                case '?': sb.Append("[^/]"); break;
-                case '[':
-                    var close = segment.IndexOf(']', i + 2);
-                    if (close < 0)
-                    {
-                        sb.Append("\\[");
-                        break;
-                    }
-
-                    var body = segment.Substring(i + 1, close - i - 1);
-                    if (body.StartsWith("!", StringComparison.Ordinal))
-                    {
-                        body = "^" + body.Substring(1);
-                    }
-
-                    sb.Append('[').Append(body.Replace("\\", "\\\\")).Append(']');
-                    i = close;
-                    break;
-                default: sb.Append(Regex.Escape(c.ToString())); break;
-            }
-        }
-
-        return new Regex(sb.Append('$').ToString(), RegexOptions.CultureInvariant);
     }
 }

@@ -135,7 +135,13 @@ public sealed class SquidTarget : IEquatable<SquidTarget>
         return true;
     }
 
-    private static readonly Regex VersionLine = new(@"Version (\d+)\.(\d+)", RegexOptions.CultureInvariant);
+    /// <summary>Holds the pattern in a class of its own, built on the first <see cref="FromVersionOutput"/>: as a field
+    /// of this class it was built by every run that names a target, and a regular expression is dear to build in a
+    /// short-lived native process.</summary>
+    private static class VersionPattern
+    {
+        public static readonly Regex Line = new(@"Version (\d+)\.(\d+)", RegexOptions.CultureInvariant);
+    }
 
     /// <summary>Reads the target from the output of <c>squid -v</c>: its version, and <c>--with-openssl</c> among
     /// the configure options.</summary>
@@ -148,7 +154,7 @@ public sealed class SquidTarget : IEquatable<SquidTarget>
             throw new ArgumentNullException(nameof(squidVersionOutput));
         }
 
-        var m = VersionLine.Match(squidVersionOutput);
+        var m = VersionPattern.Line.Match(squidVersionOutput);
         if (!m.Success)
         {
             return null;
