@@ -35,7 +35,12 @@ internal sealed record LintPolicy(IReadOnlyCollection<string> Ignored, IReadOnly
         command.Options.Add(ignore);
         command.Options.Add(warnAsError);
         command.Options.Add(maxWarnings);
-        return result => Create(result.GetValue(ignore), result.GetValue(warnAsError), result.GetValue(maxWarnings));
+        // An option that was not given is read as null rather than through GetValue, whose default for an array
+        // type is made through reflection: measurable in the native tool's start-up, and on every lint.
+        return result => Create(
+            result.GetResult(ignore) is null ? null : result.GetValue(ignore),
+            result.GetResult(warnAsError) is null ? null : result.GetValue(warnAsError),
+            result.GetValue(maxWarnings));
     }
 
     /// <summary>Checks the ids (a typo must not silently ignore nothing) and builds the policy.</summary>
