@@ -57,10 +57,24 @@ internal sealed record LintPolicy(IReadOnlyCollection<string> Ignored, IReadOnly
     }
 
     /// <summary>The findings after <c>--ignore</c> and <c>--warn-as-error</c>.</summary>
-    public IReadOnlyList<LintFinding> Apply(IEnumerable<LintFinding> findings) => findings
-        .Where(f => !Ignored.Contains(f.Id))
-        .Select(f => f.Severity == Severity.Warning && (AllWarningsAsErrors || WarningsAsErrors.Contains(f.Id)) ? f with { Severity = Severity.Error } : f)
-        .ToList();
+    /// <remarks>A loop rather than Where/Select: chained LINQ over an interface resolves generic virtual methods at
+    /// run time, which in the native tool was 2 % of every lint, findings or not.</remarks>
+    public IReadOnlyList<LintFinding> Apply(IEnumerable<LintFinding> findings)
+    {
+        var kept = new List<LintFinding>();
+        foreach (var f in findings)
+        {
+            if (Ignored.Contains(f.Id))
+            {
+                continue;
+            }
+
+            var escalate = f.Severity == Severity.Warning && (AllWarningsAsErrors || WarningsAsErrors.Contains(f.Id));
+            kept.Add(escalate ? f with { Severity = Severity.Error } : f);
+        }
+
+        return kept;
+    }
 
     /// <summary>Whether the (already applied) findings fail the run: an error, or more warnings than allowed.</summary>
     public bool Fails(IReadOnlyList<LintFinding> findings, out string? why)

@@ -70,11 +70,17 @@ internal static class DirectiveGrammar
     /// <param name="logical">The joined line, without indentation.</param>
     /// <param name="allowComment">Whether a token starting with <c>#</c> starts an inline comment.</param>
     /// <param name="quotes">Whether quoted strings group blanks (quoted values on, or <c>include</c>).</param>
-    /// <remarks>Without quoted values (the default, and almost every line of real configs) the line is split by
-    /// <see cref="BlankSplitter"/>, a hand-written fast path that a property test holds equal to this grammar;
-    /// with quoted values the grammar runs. See docs/architecture.md, "Performance notes".</remarks>
+    /// <remarks>Without quoted values (the default, and almost every line of real configs), or with them on a line
+    /// that has no quote character (such as the stock <c>include /etc/squid/conf.d/*.conf</c>), the line is split by
+    /// <see cref="BlankSplitter"/>, a hand-written fast path that property tests hold equal to this grammar; only a
+    /// line where quotes can group blanks runs the grammar. See docs/architecture.md, "Performance notes".</remarks>
     public static IReadOnlyList<Item> Tokenize(string logical, bool allowComment, bool quotes) =>
-        quotes ? ParseWithGrammar(logical, allowComment, quotes) : BlankSplitter.Split(logical, allowComment);
+        quotes && logical.IndexOfAny(QuoteCharacters) >= 0
+            ? ParseWithGrammar(logical, allowComment, quotes)
+            : BlankSplitter.Split(logical, allowComment);
+
+    /// <summary>What opens a quoted string (<see cref="QuotedString"/>); without one, quotes change nothing.</summary>
+    private static readonly char[] QuoteCharacters = { '"', '\'' };
 
     /// <summary>The Sprache grammar itself, for every mode (the reference the fast path is tested against).</summary>
     internal static IReadOnlyList<Item> ParseWithGrammar(string logical, bool allowComment, bool quotes)
