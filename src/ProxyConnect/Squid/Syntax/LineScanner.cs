@@ -24,17 +24,59 @@ internal static class LineScanner
     /// <summary>How many physical lines the text has: its line feeds, plus one for a last line without one.</summary>
     public static int Count(string text)
     {
+        var feeds = CountLineFeeds(text);
+        return text.Length > 0 && text[text.Length - 1] != '\n' ? feeds + 1 : feeds;
+    }
+
 #if NET8_0_OR_GREATER
-        var feeds = System.MemoryExtensions.Count(System.MemoryExtensions.AsSpan(text), '\n');
+    /// <summary>Counts line feeds eight characters at a time.</summary>
+    /// <remarks>By hand rather than <c>MemoryExtensions.Count</c>: on the native executable's baseline instruction set
+    /// that method takes each match mask out of the vector one element at a time (a software fallback), a measurable
+    /// part of linting the stock config. Comparing gives -1 per matching lane; lanes are summed before they can
+    /// overflow.</remarks>
+    private static int CountLineFeeds(string text)
+    {
+        var chars = System.MemoryExtensions.AsSpan(text);
+        var count = 0;
+        var i = 0;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            var shorts = System.Runtime.InteropServices.MemoryMarshal.Cast<char, short>(chars);
+            var feed = System.Runtime.Intrinsics.Vector128.Create((short)'\n');
+            while (i + 8 <= shorts.Length)
+            {
+                var lanes = System.Runtime.Intrinsics.Vector128<short>.Zero;
+                for (var block = 0; block < 4096 && i + 8 <= shorts.Length; block++, i += 8)
+                {
+                    lanes -= System.Runtime.Intrinsics.Vector128.Equals(System.Runtime.Intrinsics.Vector128.Create(shorts.Slice(i, 8)), feed);
+                }
+
+                count += System.Runtime.Intrinsics.Vector128.Sum(System.Runtime.Intrinsics.Vector128.WidenLower(lanes) + System.Runtime.Intrinsics.Vector128.WidenUpper(lanes));
+            }
+        }
+
+        for (; i < chars.Length; i++)
+        {
+            if (chars[i] == '\n')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 #else
+    private static int CountLineFeeds(string text)
+    {
         var feeds = 0;
         for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
             feeds++;
         }
-#endif
-        return text.Length > 0 && text[text.Length - 1] != '\n' ? feeds + 1 : feeds;
+
+        return feeds;
     }
+#endif
 
     public static List<PhysicalLine> Split(string text)
     {
