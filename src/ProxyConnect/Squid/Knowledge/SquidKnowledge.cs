@@ -25,18 +25,31 @@ internal sealed class SquidKnowledge
     internal SquidKnowledge(SquidTarget target, KnowledgeTables tables)
     {
         Target = target;
-        _directives = tables.Directives.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        _directives = ByName(tables.Directives, d => d.Name, StringComparer.Ordinal);
         Version = tables.Version;
         // Directives, ACL types and port options keep their Feature for the caller to check with Has(), so that a
         // message can say "needs an OpenSSL build" instead of "unknown". Squid itself refuses an ACL type or port
         // option its build lacks as unknown (fatal), and ignores a directive it lacks with an ERROR line.
         // Predefined ACLs a build lacks do not exist at all, so they are left out here.
-        _aclTypes = tables.AclTypes.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _aclTypes = ByName(tables.AclTypes, t => t.Name, StringComparer.Ordinal);
         PredefinedAcls = tables.PredefinedAcls.Where(a => Has(a.Feature)).ToArray();
         _predefined = PredefinedAcls.ToDictionary(a => a.Name, AclName.Comparer);
         _portOptions = tables.PortOptions.Where(o => !o.IsPrefix).ToDictionary(o => o.Name, StringComparer.Ordinal);
         _portOptionPrefixes = tables.PortOptions.Where(o => o.IsPrefix).ToArray();
         _outcomes = tables.Outcomes.ToDictionary(p => p.Key, p => p.Value);
+    }
+
+    /// <summary>A table by name, built in a plain loop: this runs at the start of every lint, where LINQ's generic
+    /// machinery costs the native tool more than the work itself.</summary>
+    private static Dictionary<string, T> ByName<T>(IReadOnlyList<T> facts, Func<T, string> name, StringComparer comparer)
+    {
+        var table = new Dictionary<string, T>(facts.Count, comparer);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            table.Add(name(facts[i]), facts[i]);
+        }
+
+        return table;
     }
 
     /// <summary>The facts for <paramref name="target"/> (one instance per target, built on first use).</summary>
