@@ -96,8 +96,21 @@ public sealed class SquidTarget : IEquatable<SquidTarget>
 
     private static bool TryParse(string? text, out SquidTarget? target, out string error)
     {
-        target = null;
+        // The message is formatted only on failure: formatting is the first use of the current culture in a fresh
+        // process (ICU's data), which a successful parse need not pay.
+        if (TryParseVersion(text, out target))
+        {
+            error = string.Empty;
+            return true;
+        }
+
         error = $"'{text}' is not a Squid version ProxyConnect knows: use {OldestMajor} to {NewestMajor}, or X.Y such as 6.13, optionally followed by +openssl.";
+        return false;
+    }
+
+    private static bool TryParseVersion(string? text, out SquidTarget? target)
+    {
+        target = null;
         if (string.IsNullOrWhiteSpace(text))
         {
             return false;
