@@ -7,10 +7,12 @@
 #   analyzers  the three analyzers through CompilationWithAnalyzers on a small compilation (this process's Roslyn is
 #              the NuGet copy, JIT-compiled, where the SDK's compiler is precompiled: read the ProxyConnect rows)
 #
-#   bench/analyzer-cold.sh [RUNS]     (default 5)
+#   bench/analyzer-cold.sh [RUNS] [LABEL=FOLDER...]     (default 5; other analyzer folders, e.g. an older package's
+#                                                      analyzers/dotnet/cs, alternate with this one run by run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
+shift $(( $# > 0 ? 1 : 0 ))
 work="$PWD/BenchmarkDotNet.Artifacts/analyzer-cold"
 rm -rf "$work"
 mkdir -p "$work/package"
@@ -19,4 +21,4 @@ pack_library "$work" analyzer-cold
 unzip -q "$work/feed/ProxyConnect.$version.nupkg" 'analyzers/*' -d "$work/package"
 dotnet build -c Release bench/analyzer-cold -o "$work/harness" -nologo -v quiet >&2
 echo "== $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); .NET SDK $(dotnet --version) =="
-python3 bench/analyzer_cold.py "$runs" "$work/harness/AnalyzerCold.dll" "$work/package/analyzers/dotnet/cs" "$PWD/../shared/squid/debian-5.7/squid.conf"
+python3 bench/analyzer_cold.py "$runs" "$work/harness/AnalyzerCold.dll" "$PWD/../shared/squid/debian-5.7/squid.conf" "current=$work/package/analyzers/dotnet/cs" "$@"
