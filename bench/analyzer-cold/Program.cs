@@ -77,7 +77,7 @@ public static class Program
             return string.Format(CultureInfo.CurrentCulture, "{0} {1}", int.Parse("1", NumberStyles.None, CultureInfo.InvariantCulture), "x".ToUpperInvariant());
         });
         // Its type initialiser on its own (the known targets), so that the first phase is the parse alone.
-        timer.Time("SquidTarget type initialiser", () => { RuntimeHelpers.RunClassConstructor(target.TypeHandle); return 0; });
+        timer.Time("#1 SquidTarget type initialiser", () => { RuntimeHelpers.RunClassConstructor(target.TypeHandle); return 0; });
         for (var round = 1; round <= 2; round++)
         {
             var version = new object?[] { "5", null };
