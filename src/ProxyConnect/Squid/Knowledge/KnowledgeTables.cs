@@ -12,7 +12,7 @@ internal sealed class KnowledgeTables
         IReadOnlyList<AclTypeFact> aclTypes,
         IReadOnlyList<PredefinedAclFact> predefinedAcls,
         IReadOnlyList<PortOptionFact> portOptions,
-        IReadOnlyDictionary<SquidProblem, ProblemOutcome> outcomes)
+        ProblemOutcome[] outcomes)
     {
         Version = version;
         Directives = directives;
@@ -33,7 +33,8 @@ internal sealed class KnowledgeTables
 
     public IReadOnlyList<PortOptionFact> PortOptions { get; }
 
-    public IReadOnlyDictionary<SquidProblem, ProblemOutcome> Outcomes { get; }
+    /// <summary>What the version does with each problem, indexed by <see cref="SquidProblem"/>.</summary>
+    public ProblemOutcome[] Outcomes { get; }
 
     /// <summary>The tables of a major version (4 to 7).</summary>
     public static KnowledgeTables ForMajor(int major) => major switch

@@ -20,7 +20,7 @@ internal sealed class SquidKnowledge
     private readonly Dictionary<string, PredefinedAclFact> _predefined;
     private readonly Dictionary<string, PortOptionFact> _portOptions;
     private readonly PortOptionFact[] _portOptionPrefixes;
-    private readonly Dictionary<SquidProblem, ProblemOutcome> _outcomes;
+    private readonly ProblemOutcome[] _outcomes;
 
     internal SquidKnowledge(SquidTarget target, KnowledgeTables tables)
     {
@@ -36,7 +36,7 @@ internal sealed class SquidKnowledge
         _predefined = PredefinedAcls.ToDictionary(a => a.Name, AclName.Comparer);
         _portOptions = tables.PortOptions.Where(o => !o.IsPrefix).ToDictionary(o => o.Name, StringComparer.Ordinal);
         _portOptionPrefixes = tables.PortOptions.Where(o => o.IsPrefix).ToArray();
-        _outcomes = tables.Outcomes.ToDictionary(p => p.Key, p => p.Value);
+        _outcomes = tables.Outcomes;
     }
 
     /// <summary>A table by name, built in a plain loop: this runs at the start of every lint, where LINQ's generic
@@ -132,7 +132,7 @@ internal sealed class SquidKnowledge
     };
 
     /// <summary>What this version does with <paramref name="problem"/>.</summary>
-    public ProblemOutcome Outcome(SquidProblem problem) => _outcomes.TryGetValue(problem, out var o) ? o : ProblemOutcome.Fatal;
+    public ProblemOutcome Outcome(SquidProblem problem) => (uint)problem < (uint)_outcomes.Length ? _outcomes[(int)problem] : ProblemOutcome.Fatal;
 
     /// <summary>The known major versions whose Squid knows directive <paramref name="name"/>, for messages such as
     /// "tls_key_log is new in Squid 6".</summary>

@@ -96,8 +96,21 @@ public sealed class SquidTarget : IEquatable<SquidTarget>
 
     private static bool TryParse(string? text, out SquidTarget? target, out string error)
     {
-        target = null;
+        // The message is formatted only on failure: formatting is the first use of the current culture in a fresh
+        // process (ICU's data), which a successful parse need not pay.
+        if (TryParseVersion(text, out target))
+        {
+            error = string.Empty;
+            return true;
+        }
+
         error = $"'{text}' is not a Squid version ProxyConnect knows: use {OldestMajor} to {NewestMajor}, or X.Y such as 6.13, optionally followed by +openssl.";
+        return false;
+    }
+
+    private static bool TryParseVersion(string? text, out SquidTarget? target)
+    {
+        target = null;
         if (string.IsNullOrWhiteSpace(text))
         {
             return false;
@@ -135,9 +148,9 @@ public sealed class SquidTarget : IEquatable<SquidTarget>
         return true;
     }
 
-    /// <summary>Holds the pattern in a class of its own, built on the first <see cref="FromVersionOutput"/>: as a field
-    /// of this class it was built by every run that names a target, and a regular expression is dear to build in a
-    /// short-lived native process.</summary>
+    /// <summary>Holds the pattern of <see cref="FromVersionOutput"/> in a class of its own, so that it is built on
+    /// first use: every lint names a target, and a short-lived native process or a build-time analyzer would
+    /// otherwise build the regex (and load the regex engine) for nothing.</summary>
     private static class VersionPattern
     {
         public static readonly Regex Line = new(@"Version (\d+)\.(\d+)", RegexOptions.CultureInvariant);

@@ -50,7 +50,15 @@ internal static class TestKnowledge
         IReadOnlyDictionary<SquidProblem, ProblemOutcome>? outcomes = null)
     {
         var real = KnowledgeTables.ForMajor(target.Major);
-        return new SquidKnowledge(target, new KnowledgeTables(real.Version, directives ?? real.Directives, real.AclTypes, real.PredefinedAcls, portOptions ?? real.PortOptions, outcomes ?? real.Outcomes));
+        return new SquidKnowledge(target, new KnowledgeTables(real.Version, directives ?? real.Directives, real.AclTypes, real.PredefinedAcls, portOptions ?? real.PortOptions, outcomes is null ? real.Outcomes : OutcomeTable(outcomes)));
+    }
+
+    /// <summary>Exactly these outcomes; every problem not given is fatal, as for a table that does not list it.</summary>
+    private static ProblemOutcome[] OutcomeTable(IReadOnlyDictionary<SquidProblem, ProblemOutcome> outcomes)
+    {
+        var table = Enum.GetValues<SquidProblem>().Select(p => outcomes.TryGetValue(p, out var o) ? o : ProblemOutcome.Fatal).ToArray();
+        Enum.GetValues<SquidProblem>().Select(p => (int)p).Should().Equal(Enumerable.Range(0, table.Length), "the table is indexed by the problem");
+        return table;
     }
 
     /// <summary>A few port options as Squid documents them, enough for the port rules.</summary>

@@ -6,493 +6,491 @@
 // </auto-generated>
 namespace ProxyConnect.Squid.Knowledge;
 
-/// <summary>Squid 4.13: the facts generated from its source.</summary>
+/// <summary>Squid 4.13: the facts generated from its source. The larger tables are text rows that
+/// <see cref="FactText"/> reads (a table written as code costs the JIT more than reading it).</summary>
 internal static class Squid4Tables
 {
     /// <summary>The version the facts were read from.</summary>
     public const string Version = "4.13";
 
-    /// <summary>Directive names and aliases (412).</summary>
-    public static readonly DirectiveFact[] Directives =
-    {
-        new("broken_vary_encoding", "broken_vary_encoding", true, SquidFeature.None),
-        new("cache_vary", "cache_vary", true, SquidFeature.None),
-        new("error_map", "error_map", true, SquidFeature.None),
-        new("external_refresh_check", "external_refresh_check", true, SquidFeature.None),
-        new("location_rewrite_program", "location_rewrite_program", true, SquidFeature.None),
-        new("location_rewrite_access", "location_rewrite_program", true, SquidFeature.None),
-        new("location_rewrite_children", "location_rewrite_program", true, SquidFeature.None),
-        new("location_rewrite_concurrency", "location_rewrite_program", true, SquidFeature.None),
-        new("refresh_stale_hit", "refresh_stale_hit", true, SquidFeature.None),
-        new("cache_peer_domain", "cache_peer_domain", true, SquidFeature.None),
-        new("cache_host_domain", "cache_peer_domain", true, SquidFeature.None),
-        new("ie_refresh", "ie_refresh", true, SquidFeature.None),
-        new("sslproxy_cafile", "sslproxy_cafile", true, SquidFeature.None),
-        new("sslproxy_capath", "sslproxy_capath", true, SquidFeature.None),
-        new("sslproxy_cipher", "sslproxy_cipher", true, SquidFeature.None),
-        new("sslproxy_client_certificate", "sslproxy_client_certificate", true, SquidFeature.None),
-        new("sslproxy_client_key", "sslproxy_client_key", true, SquidFeature.None),
-        new("sslproxy_flags", "sslproxy_flags", true, SquidFeature.None),
-        new("sslproxy_options", "sslproxy_options", true, SquidFeature.None),
-        new("sslproxy_version", "sslproxy_version", true, SquidFeature.None),
-        new("hierarchy_stoplist", "hierarchy_stoplist", true, SquidFeature.None),
-        new("log_access", "log_access", true, SquidFeature.None, ObsoleteIsFatal: true),
-        new("log_icap", "log_icap", true, SquidFeature.None, ObsoleteIsFatal: true),
-        new("ignore_ims_on_miss", "ignore_ims_on_miss", true, SquidFeature.None),
-        new("balance_on_multiple_ip", "balance_on_multiple_ip", true, SquidFeature.None),
-        new("chunked_request_body_max_size", "chunked_request_body_max_size", true, SquidFeature.None),
-        new("dns_v4_fallback", "dns_v4_fallback", true, SquidFeature.None),
-        new("emulate_httpd_log", "emulate_httpd_log", true, SquidFeature.None),
-        new("forward_log", "forward_log", true, SquidFeature.None),
-        new("ftp_list_width", "ftp_list_width", true, SquidFeature.None),
-        new("ignore_expect_100", "ignore_expect_100", true, SquidFeature.None),
-        new("log_fqdn", "log_fqdn", true, SquidFeature.None),
-        new("log_ip_on_direct", "log_ip_on_direct", true, SquidFeature.None),
-        new("maximum_single_addr_tries", "maximum_single_addr_tries", true, SquidFeature.None),
-        new("referer_log", "referer_log", true, SquidFeature.None),
-        new("referrer_log", "referer_log", true, SquidFeature.None),
-        new("update_headers", "update_headers", true, SquidFeature.None),
-        new("url_rewrite_concurrency", "url_rewrite_concurrency", true, SquidFeature.None),
-        new("useragent_log", "useragent_log", true, SquidFeature.None),
-        new("dns_testnames", "dns_testnames", true, SquidFeature.None),
-        new("extension_methods", "extension_methods", true, SquidFeature.None),
-        new("zero_buffers", "zero_buffers", true, SquidFeature.None),
-        new("incoming_rate", "incoming_rate", true, SquidFeature.None),
-        new("server_http11", "server_http11", true, SquidFeature.None),
-        new("upgrade_http0.9", "upgrade_http0.9", true, SquidFeature.None),
-        new("zph_local", "zph_local", true, SquidFeature.None),
-        new("zph_mode", "zph_local", true, SquidFeature.None),
-        new("zph_option", "zph_local", true, SquidFeature.None),
-        new("zph_parent", "zph_local", true, SquidFeature.None),
-        new("zph_sibling", "zph_local", true, SquidFeature.None),
-        new("header_access", "header_access", true, SquidFeature.None),
-        new("httpd_accel_no_pmtu_disc", "httpd_accel_no_pmtu_disc", true, SquidFeature.None),
-        new("wais_relay_host", "wais_relay_host", true, SquidFeature.None),
-        new("wais_relay_port", "wais_relay_port", true, SquidFeature.None),
-        new("workers", "workers", false, SquidFeature.None, ValueType: "int"),
-        new("cpu_affinity_map", "cpu_affinity_map", false, SquidFeature.None, ValueType: "CpuAffinityMap"),
-        new("shared_memory_locking", "shared_memory_locking", false, SquidFeature.None, ValueType: "YesNoNone"),
-        new("hopeless_kid_revival_delay", "hopeless_kid_revival_delay", false, SquidFeature.None, ValueType: "time_t"),
-        new("auth_param", "auth_param", false, SquidFeature.Other, ValueType: "authparam"),
-        new("authenticate_cache_garbage_interval", "authenticate_cache_garbage_interval", false, SquidFeature.None, ValueType: "time_t"),
-        new("authenticate_ttl", "authenticate_ttl", false, SquidFeature.None, ValueType: "time_t"),
-        new("authenticate_ip_ttl", "authenticate_ip_ttl", false, SquidFeature.None, ValueType: "time_t"),
-        new("external_acl_type", "external_acl_type", false, SquidFeature.None, ValueType: "externalAclHelper"),
-        new("acl", "acl", false, SquidFeature.None, ValueType: "acl"),
-        new("proxy_protocol_access", "proxy_protocol_access", false, SquidFeature.None, ValueType: "acl_access"),
-        new("follow_x_forwarded_for", "follow_x_forwarded_for", false, SquidFeature.Other, ValueType: "acl_access"),
-        new("acl_uses_indirect_client", "acl_uses_indirect_client", false, SquidFeature.Other, ValueType: "onoff"),
-        new("delay_pool_uses_indirect_client", "delay_pool_uses_indirect_client", false, SquidFeature.Other, ValueType: "onoff"),
-        new("log_uses_indirect_client", "log_uses_indirect_client", false, SquidFeature.Other, ValueType: "onoff"),
-        new("tproxy_uses_indirect_client", "tproxy_uses_indirect_client", false, SquidFeature.Other, ValueType: "onoff"),
-        new("spoof_client_ip", "spoof_client_ip", false, SquidFeature.None, ValueType: "acl_access"),
-        new("http_access", "http_access", false, SquidFeature.None, ValueType: "acl_access"),
-        new("adapted_http_access", "adapted_http_access", false, SquidFeature.None, ValueType: "acl_access"),
-        new("http_access2", "adapted_http_access", false, SquidFeature.None, ValueType: "acl_access"),
-        new("http_reply_access", "http_reply_access", false, SquidFeature.None, ValueType: "acl_access"),
-        new("icp_access", "icp_access", false, SquidFeature.None, ValueType: "acl_access"),
-        new("htcp_access", "htcp_access", false, SquidFeature.Other, ValueType: "acl_access"),
-        new("htcp_clr_access", "htcp_clr_access", false, SquidFeature.Other, ValueType: "acl_access"),
-        new("miss_access", "miss_access", false, SquidFeature.None, ValueType: "acl_access"),
-        new("ident_lookup_access", "ident_lookup_access", false, SquidFeature.Other, ValueType: "acl_access"),
-        new("reply_body_max_size", "reply_body_max_size", false, SquidFeature.None, ValueType: "acl_b_size_t"),
-        new("on_unsupported_protocol", "on_unsupported_protocol", false, SquidFeature.None, ValueType: "on_unsupported_protocol"),
-        new("http_port", "http_port", false, SquidFeature.None, ValueType: "PortCfg"),
-        new("ascii_port", "http_port", false, SquidFeature.None, ValueType: "PortCfg"),
-        new("https_port", "https_port", false, SquidFeature.None, ValueType: "PortCfg"),
-        new("ftp_port", "ftp_port", false, SquidFeature.None, ValueType: "PortCfg"),
-        new("tcp_outgoing_tos", "tcp_outgoing_tos", false, SquidFeature.None, ValueType: "acl_tos"),
-        new("tcp_outgoing_ds", "tcp_outgoing_tos", false, SquidFeature.None, ValueType: "acl_tos"),
-        new("tcp_outgoing_dscp", "tcp_outgoing_tos", false, SquidFeature.None, ValueType: "acl_tos"),
-        new("clientside_tos", "clientside_tos", false, SquidFeature.None, ValueType: "acl_tos"),
-        new("tcp_outgoing_mark", "tcp_outgoing_mark", false, SquidFeature.Other, ValueType: "acl_nfmark"),
-        new("clientside_mark", "clientside_mark", false, SquidFeature.Other, ValueType: "acl_nfmark"),
-        new("qos_flows", "qos_flows", false, SquidFeature.Other, ValueType: "QosConfig"),
-        new("tcp_outgoing_address", "tcp_outgoing_address", false, SquidFeature.None, ValueType: "acl_address"),
-        new("host_verify_strict", "host_verify_strict", false, SquidFeature.None, ValueType: "onoff"),
-        new("client_dst_passthru", "client_dst_passthru", false, SquidFeature.None, ValueType: "onoff"),
-        new("tls_outgoing_options", "tls_outgoing_options", false, SquidFeature.None, ValueType: "securePeerOptions"),
-        new("ssl_unclean_shutdown", "ssl_unclean_shutdown", false, SquidFeature.OpenSsl, ValueType: "onoff"),
-        new("ssl_engine", "ssl_engine", false, SquidFeature.OpenSsl, ValueType: "string"),
-        new("sslproxy_session_ttl", "sslproxy_session_ttl", false, SquidFeature.OpenSsl, ValueType: "int"),
-        new("sslproxy_session_cache_size", "sslproxy_session_cache_size", false, SquidFeature.OpenSsl, ValueType: "b_size_t"),
-        new("sslproxy_foreign_intermediate_certs", "sslproxy_foreign_intermediate_certs", false, SquidFeature.OpenSsl, ValueType: "string"),
-        new("sslproxy_cert_sign_hash", "sslproxy_cert_sign_hash", false, SquidFeature.OpenSsl, ValueType: "string"),
-        new("ssl_bump", "ssl_bump", false, SquidFeature.OpenSsl, ValueType: "sslproxy_ssl_bump"),
-        new("sslproxy_cert_error", "sslproxy_cert_error", false, SquidFeature.OpenSsl, ValueType: "acl_access"),
-        new("sslproxy_cert_sign", "sslproxy_cert_sign", false, SquidFeature.OpenSsl, ValueType: "sslproxy_cert_sign"),
-        new("sslproxy_cert_adapt", "sslproxy_cert_adapt", false, SquidFeature.OpenSsl, ValueType: "sslproxy_cert_adapt"),
-        new("sslpassword_program", "sslpassword_program", false, SquidFeature.OpenSsl, ValueType: "string"),
-        new("sslcrtd_program", "sslcrtd_program", false, SquidFeature.OpenSsl, ValueType: "eol"),
-        new("sslcrtd_children", "sslcrtd_children", false, SquidFeature.OpenSsl, ValueType: "HelperChildConfig"),
-        new("sslcrtvalidator_program", "sslcrtvalidator_program", false, SquidFeature.OpenSsl, ValueType: "eol"),
-        new("sslcrtvalidator_children", "sslcrtvalidator_children", false, SquidFeature.OpenSsl, ValueType: "HelperChildConfig"),
-        new("cache_peer", "cache_peer", false, SquidFeature.None, ValueType: "peer"),
-        new("cache_peer_access", "cache_peer_access", false, SquidFeature.None, ValueType: "peer_access"),
-        new("neighbor_type_domain", "neighbor_type_domain", false, SquidFeature.None, ValueType: "hostdomaintype"),
-        new("dead_peer_timeout", "dead_peer_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("forward_max_tries", "forward_max_tries", false, SquidFeature.None, ValueType: "int"),
-        new("cache_mem", "cache_mem", false, SquidFeature.None, ValueType: "b_size_t"),
-        new("maximum_object_size_in_memory", "maximum_object_size_in_memory", false, SquidFeature.None, ValueType: "b_size_t"),
-        new("memory_cache_shared", "memory_cache_shared", false, SquidFeature.None, ValueType: "YesNoNone"),
-        new("memory_cache_mode", "memory_cache_mode", false, SquidFeature.None, ValueType: "memcachemode"),
-        new("memory_replacement_policy", "memory_replacement_policy", false, SquidFeature.None, ValueType: "removalpolicy"),
-        new("cache_replacement_policy", "cache_replacement_policy", false, SquidFeature.None, ValueType: "removalpolicy"),
-        new("minimum_object_size", "minimum_object_size", false, SquidFeature.None, ValueType: "b_int64_t"),
-        new("maximum_object_size", "maximum_object_size", false, SquidFeature.None, ValueType: "b_int64_t"),
-        new("cache_dir", "cache_dir", false, SquidFeature.None, ValueType: "cachedir"),
-        new("store_dir_select_algorithm", "store_dir_select_algorithm", false, SquidFeature.None, ValueType: "string"),
-        new("max_open_disk_fds", "max_open_disk_fds", false, SquidFeature.None, ValueType: "int"),
-        new("cache_swap_low", "cache_swap_low", false, SquidFeature.None, ValueType: "int"),
-        new("cache_swap_high", "cache_swap_high", false, SquidFeature.None, ValueType: "int"),
-        new("logformat", "logformat", false, SquidFeature.None, ValueType: "logformat"),
-        new("access_log", "access_log", false, SquidFeature.None, ValueType: "access_log"),
-        new("cache_access_log", "access_log", false, SquidFeature.None, ValueType: "access_log"),
-        new("icap_log", "icap_log", false, SquidFeature.Other, ValueType: "access_log"),
-        new("logfile_daemon", "logfile_daemon", false, SquidFeature.None, ValueType: "string"),
-        new("stats_collection", "stats_collection", false, SquidFeature.None, ValueType: "acl_access"),
-        new("cache_store_log", "cache_store_log", false, SquidFeature.None, ValueType: "string"),
-        new("cache_swap_state", "cache_swap_state", false, SquidFeature.None, ValueType: "string"),
-        new("cache_swap_log", "cache_swap_state", false, SquidFeature.None, ValueType: "string"),
-        new("logfile_rotate", "logfile_rotate", false, SquidFeature.None, ValueType: "int"),
-        new("mime_table", "mime_table", false, SquidFeature.None, ValueType: "string"),
-        new("log_mime_hdrs", "log_mime_hdrs", false, SquidFeature.None, ValueType: "onoff"),
-        new("pid_filename", "pid_filename", false, SquidFeature.None, ValueType: "string"),
-        new("client_netmask", "client_netmask", false, SquidFeature.None, ValueType: "address"),
-        new("strip_query_terms", "strip_query_terms", false, SquidFeature.None, ValueType: "onoff"),
-        new("buffered_logs", "buffered_logs", false, SquidFeature.None, ValueType: "onoff"),
-        new("netdb_filename", "netdb_filename", false, SquidFeature.Other, ValueType: "string"),
-        new("cache_log", "cache_log", false, SquidFeature.None, ValueType: "string"),
-        new("debug_options", "debug_options", false, SquidFeature.None, ValueType: "eol"),
-        new("coredump_dir", "coredump_dir", false, SquidFeature.None, ValueType: "string"),
-        new("ftp_user", "ftp_user", false, SquidFeature.None, ValueType: "string"),
-        new("ftp_passive", "ftp_passive", false, SquidFeature.None, ValueType: "onoff"),
-        new("ftp_epsv_all", "ftp_epsv_all", false, SquidFeature.None, ValueType: "onoff"),
-        new("ftp_epsv", "ftp_epsv", false, SquidFeature.None, ValueType: "ftp_epsv"),
-        new("ftp_eprt", "ftp_eprt", false, SquidFeature.None, ValueType: "onoff"),
-        new("ftp_sanitycheck", "ftp_sanitycheck", false, SquidFeature.None, ValueType: "onoff"),
-        new("ftp_telnet_protocol", "ftp_telnet_protocol", false, SquidFeature.None, ValueType: "onoff"),
-        new("diskd_program", "diskd_program", false, SquidFeature.None, ValueType: "string"),
-        new("unlinkd_program", "unlinkd_program", false, SquidFeature.Other, ValueType: "string"),
-        new("pinger_program", "pinger_program", false, SquidFeature.Other, ValueType: "icmp"),
-        new("pinger_enable", "pinger_enable", false, SquidFeature.Other, ValueType: "onoff"),
-        new("url_rewrite_program", "url_rewrite_program", false, SquidFeature.None, ValueType: "wordlist"),
-        new("redirect_program", "url_rewrite_program", false, SquidFeature.None, ValueType: "wordlist"),
-        new("url_rewrite_children", "url_rewrite_children", false, SquidFeature.None, ValueType: "HelperChildConfig"),
-        new("redirect_children", "url_rewrite_children", false, SquidFeature.None, ValueType: "HelperChildConfig"),
-        new("url_rewrite_host_header", "url_rewrite_host_header", false, SquidFeature.None, ValueType: "onoff"),
-        new("redirect_rewrites_host_header", "url_rewrite_host_header", false, SquidFeature.None, ValueType: "onoff"),
-        new("url_rewrite_access", "url_rewrite_access", false, SquidFeature.None, ValueType: "acl_access"),
-        new("redirector_access", "url_rewrite_access", false, SquidFeature.None, ValueType: "acl_access"),
-        new("url_rewrite_bypass", "url_rewrite_bypass", false, SquidFeature.None, ValueType: "onoff"),
-        new("redirector_bypass", "url_rewrite_bypass", false, SquidFeature.None, ValueType: "onoff"),
-        new("url_rewrite_extras", "url_rewrite_extras", false, SquidFeature.None, ValueType: "TokenOrQuotedString"),
-        new("url_rewrite_timeout", "url_rewrite_timeout", false, SquidFeature.None, ValueType: "UrlHelperTimeout"),
-        new("store_id_program", "store_id_program", false, SquidFeature.None, ValueType: "wordlist"),
-        new("storeurl_rewrite_program", "store_id_program", false, SquidFeature.None, ValueType: "wordlist"),
-        new("store_id_extras", "store_id_extras", false, SquidFeature.None, ValueType: "TokenOrQuotedString"),
-        new("store_id_children", "store_id_children", false, SquidFeature.None, ValueType: "HelperChildConfig"),
-        new("storeurl_rewrite_children", "store_id_children", false, SquidFeature.None, ValueType: "HelperChildConfig"),
-        new("store_id_access", "store_id_access", false, SquidFeature.None, ValueType: "acl_access"),
-        new("storeurl_rewrite_access", "store_id_access", false, SquidFeature.None, ValueType: "acl_access"),
-        new("store_id_bypass", "store_id_bypass", false, SquidFeature.None, ValueType: "onoff"),
-        new("storeurl_rewrite_bypass", "store_id_bypass", false, SquidFeature.None, ValueType: "onoff"),
-        new("cache", "cache", false, SquidFeature.None, ValueType: "acl_access"),
-        new("no_cache", "cache", false, SquidFeature.None, ValueType: "acl_access"),
-        new("send_hit", "send_hit", false, SquidFeature.None, ValueType: "acl_access"),
-        new("store_miss", "store_miss", false, SquidFeature.None, ValueType: "acl_access"),
-        new("max_stale", "max_stale", false, SquidFeature.None, ValueType: "time_t"),
-        new("refresh_pattern", "refresh_pattern", false, SquidFeature.None, ValueType: "refreshpattern"),
-        new("quick_abort_min", "quick_abort_min", false, SquidFeature.None, ValueType: "kb_int64_t"),
-        new("quick_abort_max", "quick_abort_max", false, SquidFeature.None, ValueType: "kb_int64_t"),
-        new("quick_abort_pct", "quick_abort_pct", false, SquidFeature.None, ValueType: "int"),
-        new("read_ahead_gap", "read_ahead_gap", false, SquidFeature.None, ValueType: "b_int64_t"),
-        new("negative_ttl", "negative_ttl", false, SquidFeature.Other, ValueType: "time_t"),
-        new("positive_dns_ttl", "positive_dns_ttl", false, SquidFeature.None, ValueType: "time_t"),
-        new("negative_dns_ttl", "negative_dns_ttl", false, SquidFeature.None, ValueType: "time_t"),
-        new("range_offset_limit", "range_offset_limit", false, SquidFeature.None, ValueType: "acl_b_size_t"),
-        new("minimum_expiry_time", "minimum_expiry_time", false, SquidFeature.None, ValueType: "time_t"),
-        new("store_avg_object_size", "store_avg_object_size", false, SquidFeature.None, ValueType: "b_int64_t"),
-        new("store_objects_per_bucket", "store_objects_per_bucket", false, SquidFeature.None, ValueType: "int"),
-        new("request_header_max_size", "request_header_max_size", false, SquidFeature.None, ValueType: "b_size_t"),
-        new("reply_header_max_size", "reply_header_max_size", false, SquidFeature.None, ValueType: "b_size_t"),
-        new("request_body_max_size", "request_body_max_size", false, SquidFeature.None, ValueType: "b_int64_t"),
-        new("client_request_buffer_max_size", "client_request_buffer_max_size", false, SquidFeature.None, ValueType: "b_size_t"),
-        new("broken_posts", "broken_posts", false, SquidFeature.Other, ValueType: "acl_access"),
-        new("adaptation_uses_indirect_client", "adaptation_uses_indirect_client", false, SquidFeature.Other, ValueType: "onoff"),
-        new("icap_uses_indirect_client", "adaptation_uses_indirect_client", false, SquidFeature.Other, ValueType: "onoff"),
-        new("via", "via", false, SquidFeature.Other, ValueType: "onoff"),
-        new("vary_ignore_expire", "vary_ignore_expire", false, SquidFeature.None, ValueType: "onoff"),
-        new("request_entities", "request_entities", false, SquidFeature.None, ValueType: "onoff"),
-        new("request_header_access", "request_header_access", false, SquidFeature.Other, ValueType: "http_header_access"),
-        new("reply_header_access", "reply_header_access", false, SquidFeature.Other, ValueType: "http_header_access"),
-        new("request_header_replace", "request_header_replace", false, SquidFeature.Other, ValueType: "http_header_replace"),
-        new("header_replace", "request_header_replace", false, SquidFeature.Other, ValueType: "http_header_replace"),
-        new("reply_header_replace", "reply_header_replace", false, SquidFeature.Other, ValueType: "http_header_replace"),
-        new("request_header_add", "request_header_add", false, SquidFeature.None, ValueType: "HeaderWithAclList"),
-        new("reply_header_add", "reply_header_add", false, SquidFeature.None, ValueType: "HeaderWithAclList"),
-        new("note", "note", false, SquidFeature.None, ValueType: "note"),
-        new("relaxed_header_parser", "relaxed_header_parser", false, SquidFeature.None, ValueType: "tristate"),
-        new("collapsed_forwarding", "collapsed_forwarding", false, SquidFeature.None, ValueType: "onoff"),
-        new("collapsed_forwarding_shared_entries_limit", "collapsed_forwarding_shared_entries_limit", false, SquidFeature.None, ValueType: "int64_t"),
-        new("forward_timeout", "forward_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("connect_timeout", "connect_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("peer_connect_timeout", "peer_connect_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("read_timeout", "read_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("write_timeout", "write_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("request_timeout", "request_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("request_start_timeout", "request_start_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("client_idle_pconn_timeout", "client_idle_pconn_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("persistent_request_timeout", "client_idle_pconn_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("ftp_client_idle_timeout", "ftp_client_idle_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("client_lifetime", "client_lifetime", false, SquidFeature.None, ValueType: "time_t"),
-        new("pconn_lifetime", "pconn_lifetime", false, SquidFeature.None, ValueType: "time_t"),
-        new("half_closed_clients", "half_closed_clients", false, SquidFeature.None, ValueType: "onoff"),
-        new("server_idle_pconn_timeout", "server_idle_pconn_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("pconn_timeout", "server_idle_pconn_timeout", false, SquidFeature.None, ValueType: "time_t"),
-        new("ident_timeout", "ident_timeout", false, SquidFeature.Other, ValueType: "time_t"),
-        new("shutdown_lifetime", "shutdown_lifetime", false, SquidFeature.None, ValueType: "time_t"),
-        new("cache_mgr", "cache_mgr", false, SquidFeature.None, ValueType: "string"),
-        new("mail_from", "mail_from", false, SquidFeature.None, ValueType: "string"),
-        new("mail_program", "mail_program", false, SquidFeature.None, ValueType: "eol"),
-        new("cache_effective_user", "cache_effective_user", false, SquidFeature.None, ValueType: "string"),
-        new("cache_effective_group", "cache_effective_group", false, SquidFeature.None, ValueType: "string"),
-        new("httpd_suppress_version_string", "httpd_suppress_version_string", false, SquidFeature.None, ValueType: "onoff"),
-        new("visible_hostname", "visible_hostname", false, SquidFeature.None, ValueType: "string"),
-        new("unique_hostname", "unique_hostname", false, SquidFeature.None, ValueType: "string"),
-        new("hostname_aliases", "hostname_aliases", false, SquidFeature.None, ValueType: "wordlist"),
-        new("umask", "umask", false, SquidFeature.None, ValueType: "int"),
-        new("announce_period", "announce_period", false, SquidFeature.None, ValueType: "time_t"),
-        new("announce_host", "announce_host", false, SquidFeature.None, ValueType: "string"),
-        new("announce_file", "announce_file", false, SquidFeature.None, ValueType: "string"),
-        new("announce_port", "announce_port", false, SquidFeature.None, ValueType: "u_short"),
-        new("httpd_accel_surrogate_id", "httpd_accel_surrogate_id", false, SquidFeature.None, ValueType: "string"),
-        new("http_accel_surrogate_remote", "http_accel_surrogate_remote", false, SquidFeature.None, ValueType: "onoff"),
-        new("esi_parser", "esi_parser", false, SquidFeature.Other, ValueType: "string"),
-        new("delay_pools", "delay_pools", false, SquidFeature.Other, ValueType: "delay_pool_count"),
-        new("delay_class", "delay_class", false, SquidFeature.Other, ValueType: "delay_pool_class"),
-        new("delay_access", "delay_access", false, SquidFeature.Other, ValueType: "delay_pool_access"),
-        new("delay_parameters", "delay_parameters", false, SquidFeature.Other, ValueType: "delay_pool_rates"),
-        new("delay_initial_bucket_level", "delay_initial_bucket_level", false, SquidFeature.Other, ValueType: "u_short"),
-        new("client_delay_pools", "client_delay_pools", false, SquidFeature.Other, ValueType: "client_delay_pool_count"),
-        new("client_delay_initial_bucket_level", "client_delay_initial_bucket_level", false, SquidFeature.Other, ValueType: "u_short"),
-        new("client_delay_parameters", "client_delay_parameters", false, SquidFeature.Other, ValueType: "client_delay_pool_rates"),
-        new("client_delay_access", "client_delay_access", false, SquidFeature.Other, ValueType: "client_delay_pool_access"),
-        new("wccp_router", "wccp_router", false, SquidFeature.Other, ValueType: "address"),
-        new("wccp2_router", "wccp2_router", false, SquidFeature.Other, ValueType: "IpAddress_list"),
-        new("wccp_version", "wccp_version", false, SquidFeature.Other, ValueType: "int"),
-        new("wccp2_rebuild_wait", "wccp2_rebuild_wait", false, SquidFeature.Other, ValueType: "onoff"),
-        new("wccp2_forwarding_method", "wccp2_forwarding_method", false, SquidFeature.Other, ValueType: "wccp2_method"),
-        new("wccp2_return_method", "wccp2_return_method", false, SquidFeature.Other, ValueType: "wccp2_method"),
-        new("wccp2_assignment_method", "wccp2_assignment_method", false, SquidFeature.Other, ValueType: "wccp2_amethod"),
-        new("wccp2_service", "wccp2_service", false, SquidFeature.Other, ValueType: "wccp2_service"),
-        new("wccp2_service_info", "wccp2_service_info", false, SquidFeature.Other, ValueType: "wccp2_service_info"),
-        new("wccp2_weight", "wccp2_weight", false, SquidFeature.Other, ValueType: "int"),
-        new("wccp_address", "wccp_address", false, SquidFeature.Other, ValueType: "address"),
-        new("wccp2_address", "wccp2_address", false, SquidFeature.Other, ValueType: "address"),
-        new("client_persistent_connections", "client_persistent_connections", false, SquidFeature.None, ValueType: "onoff"),
-        new("server_persistent_connections", "server_persistent_connections", false, SquidFeature.None, ValueType: "onoff"),
-        new("persistent_connection_after_error", "persistent_connection_after_error", false, SquidFeature.None, ValueType: "onoff"),
-        new("detect_broken_pconn", "detect_broken_pconn", false, SquidFeature.None, ValueType: "onoff"),
-        new("digest_generation", "digest_generation", false, SquidFeature.Other, ValueType: "onoff"),
-        new("digest_bits_per_entry", "digest_bits_per_entry", false, SquidFeature.Other, ValueType: "int"),
-        new("digest_rebuild_period", "digest_rebuild_period", false, SquidFeature.Other, ValueType: "time_t"),
-        new("digest_rewrite_period", "digest_rewrite_period", false, SquidFeature.Other, ValueType: "time_t"),
-        new("digest_swapout_chunk_size", "digest_swapout_chunk_size", false, SquidFeature.Other, ValueType: "b_size_t"),
-        new("digest_rebuild_chunk_percentage", "digest_rebuild_chunk_percentage", false, SquidFeature.Other, ValueType: "int"),
-        new("snmp_port", "snmp_port", false, SquidFeature.Other, ValueType: "u_short"),
-        new("snmp_access", "snmp_access", false, SquidFeature.Other, ValueType: "acl_access"),
-        new("snmp_incoming_address", "snmp_incoming_address", false, SquidFeature.Other, ValueType: "address"),
-        new("snmp_outgoing_address", "snmp_outgoing_address", false, SquidFeature.Other, ValueType: "address"),
-        new("icp_port", "icp_port", false, SquidFeature.None, ValueType: "u_short"),
-        new("udp_port", "icp_port", false, SquidFeature.None, ValueType: "u_short"),
-        new("htcp_port", "htcp_port", false, SquidFeature.Other, ValueType: "u_short"),
-        new("log_icp_queries", "log_icp_queries", false, SquidFeature.None, ValueType: "onoff"),
-        new("udp_incoming_address", "udp_incoming_address", false, SquidFeature.None, ValueType: "address"),
-        new("udp_outgoing_address", "udp_outgoing_address", false, SquidFeature.None, ValueType: "address"),
-        new("icp_hit_stale", "icp_hit_stale", false, SquidFeature.None, ValueType: "onoff"),
-        new("minimum_direct_hops", "minimum_direct_hops", false, SquidFeature.None, ValueType: "int"),
-        new("minimum_direct_rtt", "minimum_direct_rtt", false, SquidFeature.None, ValueType: "int"),
-        new("netdb_low", "netdb_low", false, SquidFeature.None, ValueType: "int"),
-        new("netdb_high", "netdb_high", false, SquidFeature.None, ValueType: "int"),
-        new("netdb_ping_period", "netdb_ping_period", false, SquidFeature.None, ValueType: "time_t"),
-        new("query_icmp", "query_icmp", false, SquidFeature.None, ValueType: "onoff"),
-        new("test_reachability", "test_reachability", false, SquidFeature.None, ValueType: "onoff"),
-        new("icp_query_timeout", "icp_query_timeout", false, SquidFeature.None, ValueType: "int"),
-        new("maximum_icp_query_timeout", "maximum_icp_query_timeout", false, SquidFeature.None, ValueType: "int"),
-        new("minimum_icp_query_timeout", "minimum_icp_query_timeout", false, SquidFeature.None, ValueType: "int"),
-        new("background_ping_rate", "background_ping_rate", false, SquidFeature.None, ValueType: "time_t"),
-        new("mcast_groups", "mcast_groups", false, SquidFeature.None, ValueType: "wordlist"),
-        new("mcast_miss_addr", "mcast_miss_addr", false, SquidFeature.NotInDebian, ValueType: "address"),
-        new("mcast_miss_ttl", "mcast_miss_ttl", false, SquidFeature.NotInDebian, ValueType: "u_short"),
-        new("mcast_miss_port", "mcast_miss_port", false, SquidFeature.NotInDebian, ValueType: "u_short"),
-        new("mcast_miss_encode_key", "mcast_miss_encode_key", false, SquidFeature.NotInDebian, ValueType: "string"),
-        new("mcast_icp_query_timeout", "mcast_icp_query_timeout", false, SquidFeature.None, ValueType: "int"),
-        new("icon_directory", "icon_directory", false, SquidFeature.None, ValueType: "string"),
-        new("global_internal_static", "global_internal_static", false, SquidFeature.None, ValueType: "onoff"),
-        new("short_icon_urls", "short_icon_urls", false, SquidFeature.None, ValueType: "onoff"),
-        new("error_directory", "error_directory", false, SquidFeature.None, ValueType: "string"),
-        new("error_default_language", "error_default_language", false, SquidFeature.Other, ValueType: "string"),
-        new("error_log_languages", "error_log_languages", false, SquidFeature.Other, ValueType: "onoff"),
-        new("err_page_stylesheet", "err_page_stylesheet", false, SquidFeature.None, ValueType: "string"),
-        new("err_html_text", "err_html_text", false, SquidFeature.None, ValueType: "eol"),
-        new("email_err_data", "email_err_data", false, SquidFeature.None, ValueType: "onoff"),
-        new("deny_info", "deny_info", false, SquidFeature.None, ValueType: "denyinfo"),
-        new("nonhierarchical_direct", "nonhierarchical_direct", false, SquidFeature.None, ValueType: "onoff"),
-        new("prefer_direct", "prefer_direct", false, SquidFeature.None, ValueType: "onoff"),
-        new("cache_miss_revalidate", "cache_miss_revalidate", false, SquidFeature.None, ValueType: "onoff"),
-        new("always_direct", "always_direct", false, SquidFeature.None, ValueType: "acl_access"),
-        new("never_direct", "never_direct", false, SquidFeature.None, ValueType: "acl_access"),
-        new("incoming_udp_average", "incoming_udp_average", false, SquidFeature.None, ValueType: "int"),
-        new("incoming_icp_average", "incoming_udp_average", false, SquidFeature.None, ValueType: "int"),
-        new("incoming_tcp_average", "incoming_tcp_average", false, SquidFeature.None, ValueType: "int"),
-        new("incoming_http_average", "incoming_tcp_average", false, SquidFeature.None, ValueType: "int"),
-        new("incoming_dns_average", "incoming_dns_average", false, SquidFeature.None, ValueType: "int"),
-        new("min_udp_poll_cnt", "min_udp_poll_cnt", false, SquidFeature.None, ValueType: "int"),
-        new("min_icp_poll_cnt", "min_udp_poll_cnt", false, SquidFeature.None, ValueType: "int"),
-        new("min_dns_poll_cnt", "min_dns_poll_cnt", false, SquidFeature.None, ValueType: "int"),
-        new("min_tcp_poll_cnt", "min_tcp_poll_cnt", false, SquidFeature.None, ValueType: "int"),
-        new("min_http_poll_cnt", "min_tcp_poll_cnt", false, SquidFeature.None, ValueType: "int"),
-        new("accept_filter", "accept_filter", false, SquidFeature.None, ValueType: "string"),
-        new("client_ip_max_connections", "client_ip_max_connections", false, SquidFeature.None, ValueType: "int"),
-        new("tcp_recv_bufsize", "tcp_recv_bufsize", false, SquidFeature.None, ValueType: "b_size_t"),
-        new("icap_enable", "icap_enable", false, SquidFeature.Other, ValueType: "onoff"),
-        new("icap_connect_timeout", "icap_connect_timeout", false, SquidFeature.Other, ValueType: "time_t"),
-        new("icap_io_timeout", "icap_io_timeout", false, SquidFeature.Other, ValueType: "time_t"),
-        new("icap_service_failure_limit", "icap_service_failure_limit", false, SquidFeature.Other, ValueType: "icap_service_failure_limit"),
-        new("icap_service_revival_delay", "icap_service_revival_delay", false, SquidFeature.Other, ValueType: "int"),
-        new("icap_preview_enable", "icap_preview_enable", false, SquidFeature.Other, ValueType: "onoff"),
-        new("icap_preview_size", "icap_preview_size", false, SquidFeature.Other, ValueType: "int"),
-        new("icap_206_enable", "icap_206_enable", false, SquidFeature.Other, ValueType: "onoff"),
-        new("icap_default_options_ttl", "icap_default_options_ttl", false, SquidFeature.Other, ValueType: "int"),
-        new("icap_persistent_connections", "icap_persistent_connections", false, SquidFeature.Other, ValueType: "onoff"),
-        new("adaptation_send_client_ip", "adaptation_send_client_ip", false, SquidFeature.Other, ValueType: "onoff"),
-        new("icap_send_client_ip", "adaptation_send_client_ip", false, SquidFeature.Other, ValueType: "onoff"),
-        new("adaptation_send_username", "adaptation_send_username", false, SquidFeature.Other, ValueType: "onoff"),
-        new("icap_send_client_username", "adaptation_send_username", false, SquidFeature.Other, ValueType: "onoff"),
-        new("icap_client_username_header", "icap_client_username_header", false, SquidFeature.Other, ValueType: "string"),
-        new("icap_client_username_encode", "icap_client_username_encode", false, SquidFeature.Other, ValueType: "onoff"),
-        new("icap_service", "icap_service", false, SquidFeature.Other, ValueType: "icap_service_type"),
-        new("icap_class", "icap_class", false, SquidFeature.Other, ValueType: "icap_class_type"),
-        new("icap_access", "icap_access", false, SquidFeature.Other, ValueType: "icap_access_type"),
-        new("ecap_enable", "ecap_enable", false, SquidFeature.Other, ValueType: "onoff"),
-        new("ecap_service", "ecap_service", false, SquidFeature.Other, ValueType: "ecap_service_type"),
-        new("loadable_modules", "loadable_modules", false, SquidFeature.Other, ValueType: "wordlist"),
-        new("adaptation_service_set", "adaptation_service_set", false, SquidFeature.Other, ValueType: "adaptation_service_set_type"),
-        new("adaptation_service_chain", "adaptation_service_chain", false, SquidFeature.Other, ValueType: "adaptation_service_chain_type"),
-        new("adaptation_access", "adaptation_access", false, SquidFeature.Other, ValueType: "adaptation_access_type"),
-        new("adaptation_service_iteration_limit", "adaptation_service_iteration_limit", false, SquidFeature.Other, ValueType: "int"),
-        new("adaptation_masterx_shared_names", "adaptation_masterx_shared_names", false, SquidFeature.Other, ValueType: "string"),
-        new("adaptation_meta", "adaptation_meta", false, SquidFeature.Other, ValueType: "note"),
-        new("icap_retry", "icap_retry", false, SquidFeature.Other, ValueType: "acl_access"),
-        new("icap_retry_limit", "icap_retry_limit", false, SquidFeature.Other, ValueType: "int"),
-        new("check_hostnames", "check_hostnames", false, SquidFeature.None, ValueType: "onoff"),
-        new("allow_underscore", "allow_underscore", false, SquidFeature.None, ValueType: "onoff"),
-        new("dns_retransmit_interval", "dns_retransmit_interval", false, SquidFeature.None, ValueType: "time_msec"),
-        new("dns_timeout", "dns_timeout", false, SquidFeature.None, ValueType: "time_msec"),
-        new("dns_packet_max", "dns_packet_max", false, SquidFeature.None, ValueType: "b_ssize_t"),
-        new("dns_defnames", "dns_defnames", false, SquidFeature.None, ValueType: "onoff"),
-        new("dns_multicast_local", "dns_multicast_local", false, SquidFeature.None, ValueType: "onoff"),
-        new("dns_nameservers", "dns_nameservers", false, SquidFeature.None, ValueType: "wordlist"),
-        new("hosts_file", "hosts_file", false, SquidFeature.None, ValueType: "string"),
-        new("append_domain", "append_domain", false, SquidFeature.None, ValueType: "string"),
-        new("ignore_unknown_nameservers", "ignore_unknown_nameservers", false, SquidFeature.None, ValueType: "onoff"),
-        new("dns_v4_first", "dns_v4_first", false, SquidFeature.None, ValueType: "onoff"),
-        new("ipcache_size", "ipcache_size", false, SquidFeature.None, ValueType: "int"),
-        new("ipcache_low", "ipcache_low", false, SquidFeature.None, ValueType: "int"),
-        new("ipcache_high", "ipcache_high", false, SquidFeature.None, ValueType: "int"),
-        new("fqdncache_size", "fqdncache_size", false, SquidFeature.None, ValueType: "int"),
-        new("configuration_includes_quoted_values", "configuration_includes_quoted_values", false, SquidFeature.None, ValueType: "configuration_includes_quoted_values"),
-        new("memory_pools", "memory_pools", false, SquidFeature.None, ValueType: "onoff"),
-        new("memory_pools_limit", "memory_pools_limit", false, SquidFeature.None, ValueType: "b_int64_t"),
-        new("forwarded_for", "forwarded_for", false, SquidFeature.None, ValueType: "string"),
-        new("cachemgr_passwd", "cachemgr_passwd", false, SquidFeature.None, ValueType: "cachemgrpasswd"),
-        new("client_db", "client_db", false, SquidFeature.None, ValueType: "onoff"),
-        new("refresh_all_ims", "refresh_all_ims", false, SquidFeature.None, ValueType: "onoff"),
-        new("reload_into_ims", "reload_into_ims", false, SquidFeature.Other, ValueType: "onoff"),
-        new("connect_retries", "connect_retries", false, SquidFeature.None, ValueType: "int"),
-        new("retry_on_error", "retry_on_error", false, SquidFeature.None, ValueType: "onoff"),
-        new("as_whois_server", "as_whois_server", false, SquidFeature.None, ValueType: "string"),
-        new("offline_mode", "offline_mode", false, SquidFeature.None, ValueType: "onoff"),
-        new("uri_whitespace", "uri_whitespace", false, SquidFeature.None, ValueType: "uri_whitespace"),
-        new("chroot", "chroot", false, SquidFeature.None, ValueType: "string"),
-        new("pipeline_prefetch", "pipeline_prefetch", false, SquidFeature.None, ValueType: "pipelinePrefetch"),
-        new("high_response_time_warning", "high_response_time_warning", false, SquidFeature.None, ValueType: "int"),
-        new("high_page_fault_warning", "high_page_fault_warning", false, SquidFeature.None, ValueType: "int"),
-        new("high_memory_warning", "high_memory_warning", false, SquidFeature.NotInDebian, ValueType: "b_size_t"),
-        new("sleep_after_fork", "sleep_after_fork", false, SquidFeature.None, ValueType: "int"),
-        new("windows_ipaddrchangemonitor", "windows_ipaddrchangemonitor", false, SquidFeature.NotInDebian, ValueType: "onoff"),
-        new("eui_lookup", "eui_lookup", false, SquidFeature.Other, ValueType: "onoff"),
-        new("max_filedescriptors", "max_filedescriptors", false, SquidFeature.None, ValueType: "int"),
-        new("max_filedesc", "max_filedescriptors", false, SquidFeature.None, ValueType: "int"),
-        new("force_request_body_continuation", "force_request_body_continuation", false, SquidFeature.None, ValueType: "acl_access"),
-        new("server_pconn_for_nonretriable", "server_pconn_for_nonretriable", false, SquidFeature.None, ValueType: "acl_access"),
-    };
+    /// <summary>Directive names and aliases (412): name, canonical name (<c>=</c> for the name), live,
+    /// obsolete or fatal (obsolete and refused), build feature, value type.</summary>
+    public static readonly DirectiveFact[] Directives = FactText.Directives(
+        "broken_vary_encoding = obsolete None\n" +
+        "cache_vary = obsolete None\n" +
+        "error_map = obsolete None\n" +
+        "external_refresh_check = obsolete None\n" +
+        "location_rewrite_program = obsolete None\n" +
+        "location_rewrite_access location_rewrite_program obsolete None\n" +
+        "location_rewrite_children location_rewrite_program obsolete None\n" +
+        "location_rewrite_concurrency location_rewrite_program obsolete None\n" +
+        "refresh_stale_hit = obsolete None\n" +
+        "cache_peer_domain = obsolete None\n" +
+        "cache_host_domain cache_peer_domain obsolete None\n" +
+        "ie_refresh = obsolete None\n" +
+        "sslproxy_cafile = obsolete None\n" +
+        "sslproxy_capath = obsolete None\n" +
+        "sslproxy_cipher = obsolete None\n" +
+        "sslproxy_client_certificate = obsolete None\n" +
+        "sslproxy_client_key = obsolete None\n" +
+        "sslproxy_flags = obsolete None\n" +
+        "sslproxy_options = obsolete None\n" +
+        "sslproxy_version = obsolete None\n" +
+        "hierarchy_stoplist = obsolete None\n" +
+        "log_access = fatal None\n" +
+        "log_icap = fatal None\n" +
+        "ignore_ims_on_miss = obsolete None\n" +
+        "balance_on_multiple_ip = obsolete None\n" +
+        "chunked_request_body_max_size = obsolete None\n" +
+        "dns_v4_fallback = obsolete None\n" +
+        "emulate_httpd_log = obsolete None\n" +
+        "forward_log = obsolete None\n" +
+        "ftp_list_width = obsolete None\n" +
+        "ignore_expect_100 = obsolete None\n" +
+        "log_fqdn = obsolete None\n" +
+        "log_ip_on_direct = obsolete None\n" +
+        "maximum_single_addr_tries = obsolete None\n" +
+        "referer_log = obsolete None\n" +
+        "referrer_log referer_log obsolete None\n" +
+        "update_headers = obsolete None\n" +
+        "url_rewrite_concurrency = obsolete None\n" +
+        "useragent_log = obsolete None\n" +
+        "dns_testnames = obsolete None\n" +
+        "extension_methods = obsolete None\n" +
+        "zero_buffers = obsolete None\n" +
+        "incoming_rate = obsolete None\n" +
+        "server_http11 = obsolete None\n" +
+        "upgrade_http0.9 = obsolete None\n" +
+        "zph_local = obsolete None\n" +
+        "zph_mode zph_local obsolete None\n" +
+        "zph_option zph_local obsolete None\n" +
+        "zph_parent zph_local obsolete None\n" +
+        "zph_sibling zph_local obsolete None\n" +
+        "header_access = obsolete None\n" +
+        "httpd_accel_no_pmtu_disc = obsolete None\n" +
+        "wais_relay_host = obsolete None\n" +
+        "wais_relay_port = obsolete None\n" +
+        "workers = live None int\n" +
+        "cpu_affinity_map = live None CpuAffinityMap\n" +
+        "shared_memory_locking = live None YesNoNone\n" +
+        "hopeless_kid_revival_delay = live None time_t\n" +
+        "auth_param = live Other authparam\n" +
+        "authenticate_cache_garbage_interval = live None time_t\n" +
+        "authenticate_ttl = live None time_t\n" +
+        "authenticate_ip_ttl = live None time_t\n" +
+        "external_acl_type = live None externalAclHelper\n" +
+        "acl = live None acl\n" +
+        "proxy_protocol_access = live None acl_access\n" +
+        "follow_x_forwarded_for = live Other acl_access\n" +
+        "acl_uses_indirect_client = live Other onoff\n" +
+        "delay_pool_uses_indirect_client = live Other onoff\n" +
+        "log_uses_indirect_client = live Other onoff\n" +
+        "tproxy_uses_indirect_client = live Other onoff\n" +
+        "spoof_client_ip = live None acl_access\n" +
+        "http_access = live None acl_access\n" +
+        "adapted_http_access = live None acl_access\n" +
+        "http_access2 adapted_http_access live None acl_access\n" +
+        "http_reply_access = live None acl_access\n" +
+        "icp_access = live None acl_access\n" +
+        "htcp_access = live Other acl_access\n" +
+        "htcp_clr_access = live Other acl_access\n" +
+        "miss_access = live None acl_access\n" +
+        "ident_lookup_access = live Other acl_access\n" +
+        "reply_body_max_size = live None acl_b_size_t\n" +
+        "on_unsupported_protocol = live None on_unsupported_protocol\n" +
+        "http_port = live None PortCfg\n" +
+        "ascii_port http_port live None PortCfg\n" +
+        "https_port = live None PortCfg\n" +
+        "ftp_port = live None PortCfg\n" +
+        "tcp_outgoing_tos = live None acl_tos\n" +
+        "tcp_outgoing_ds tcp_outgoing_tos live None acl_tos\n" +
+        "tcp_outgoing_dscp tcp_outgoing_tos live None acl_tos\n" +
+        "clientside_tos = live None acl_tos\n" +
+        "tcp_outgoing_mark = live Other acl_nfmark\n" +
+        "clientside_mark = live Other acl_nfmark\n" +
+        "qos_flows = live Other QosConfig\n" +
+        "tcp_outgoing_address = live None acl_address\n" +
+        "host_verify_strict = live None onoff\n" +
+        "client_dst_passthru = live None onoff\n" +
+        "tls_outgoing_options = live None securePeerOptions\n" +
+        "ssl_unclean_shutdown = live OpenSsl onoff\n" +
+        "ssl_engine = live OpenSsl string\n" +
+        "sslproxy_session_ttl = live OpenSsl int\n" +
+        "sslproxy_session_cache_size = live OpenSsl b_size_t\n" +
+        "sslproxy_foreign_intermediate_certs = live OpenSsl string\n" +
+        "sslproxy_cert_sign_hash = live OpenSsl string\n" +
+        "ssl_bump = live OpenSsl sslproxy_ssl_bump\n" +
+        "sslproxy_cert_error = live OpenSsl acl_access\n" +
+        "sslproxy_cert_sign = live OpenSsl sslproxy_cert_sign\n" +
+        "sslproxy_cert_adapt = live OpenSsl sslproxy_cert_adapt\n" +
+        "sslpassword_program = live OpenSsl string\n" +
+        "sslcrtd_program = live OpenSsl eol\n" +
+        "sslcrtd_children = live OpenSsl HelperChildConfig\n" +
+        "sslcrtvalidator_program = live OpenSsl eol\n" +
+        "sslcrtvalidator_children = live OpenSsl HelperChildConfig\n" +
+        "cache_peer = live None peer\n" +
+        "cache_peer_access = live None peer_access\n" +
+        "neighbor_type_domain = live None hostdomaintype\n" +
+        "dead_peer_timeout = live None time_t\n" +
+        "forward_max_tries = live None int\n" +
+        "cache_mem = live None b_size_t\n" +
+        "maximum_object_size_in_memory = live None b_size_t\n" +
+        "memory_cache_shared = live None YesNoNone\n" +
+        "memory_cache_mode = live None memcachemode\n" +
+        "memory_replacement_policy = live None removalpolicy\n" +
+        "cache_replacement_policy = live None removalpolicy\n" +
+        "minimum_object_size = live None b_int64_t\n" +
+        "maximum_object_size = live None b_int64_t\n" +
+        "cache_dir = live None cachedir\n" +
+        "store_dir_select_algorithm = live None string\n" +
+        "max_open_disk_fds = live None int\n" +
+        "cache_swap_low = live None int\n" +
+        "cache_swap_high = live None int\n" +
+        "logformat = live None logformat\n" +
+        "access_log = live None access_log\n" +
+        "cache_access_log access_log live None access_log\n" +
+        "icap_log = live Other access_log\n" +
+        "logfile_daemon = live None string\n" +
+        "stats_collection = live None acl_access\n" +
+        "cache_store_log = live None string\n" +
+        "cache_swap_state = live None string\n" +
+        "cache_swap_log cache_swap_state live None string\n" +
+        "logfile_rotate = live None int\n" +
+        "mime_table = live None string\n" +
+        "log_mime_hdrs = live None onoff\n" +
+        "pid_filename = live None string\n" +
+        "client_netmask = live None address\n" +
+        "strip_query_terms = live None onoff\n" +
+        "buffered_logs = live None onoff\n" +
+        "netdb_filename = live Other string\n" +
+        "cache_log = live None string\n" +
+        "debug_options = live None eol\n" +
+        "coredump_dir = live None string\n" +
+        "ftp_user = live None string\n" +
+        "ftp_passive = live None onoff\n" +
+        "ftp_epsv_all = live None onoff\n" +
+        "ftp_epsv = live None ftp_epsv\n" +
+        "ftp_eprt = live None onoff\n" +
+        "ftp_sanitycheck = live None onoff\n" +
+        "ftp_telnet_protocol = live None onoff\n" +
+        "diskd_program = live None string\n" +
+        "unlinkd_program = live Other string\n" +
+        "pinger_program = live Other icmp\n" +
+        "pinger_enable = live Other onoff\n" +
+        "url_rewrite_program = live None wordlist\n" +
+        "redirect_program url_rewrite_program live None wordlist\n" +
+        "url_rewrite_children = live None HelperChildConfig\n" +
+        "redirect_children url_rewrite_children live None HelperChildConfig\n" +
+        "url_rewrite_host_header = live None onoff\n" +
+        "redirect_rewrites_host_header url_rewrite_host_header live None onoff\n" +
+        "url_rewrite_access = live None acl_access\n" +
+        "redirector_access url_rewrite_access live None acl_access\n" +
+        "url_rewrite_bypass = live None onoff\n" +
+        "redirector_bypass url_rewrite_bypass live None onoff\n" +
+        "url_rewrite_extras = live None TokenOrQuotedString\n" +
+        "url_rewrite_timeout = live None UrlHelperTimeout\n" +
+        "store_id_program = live None wordlist\n" +
+        "storeurl_rewrite_program store_id_program live None wordlist\n" +
+        "store_id_extras = live None TokenOrQuotedString\n" +
+        "store_id_children = live None HelperChildConfig\n" +
+        "storeurl_rewrite_children store_id_children live None HelperChildConfig\n" +
+        "store_id_access = live None acl_access\n" +
+        "storeurl_rewrite_access store_id_access live None acl_access\n" +
+        "store_id_bypass = live None onoff\n" +
+        "storeurl_rewrite_bypass store_id_bypass live None onoff\n" +
+        "cache = live None acl_access\n" +
+        "no_cache cache live None acl_access\n" +
+        "send_hit = live None acl_access\n" +
+        "store_miss = live None acl_access\n" +
+        "max_stale = live None time_t\n" +
+        "refresh_pattern = live None refreshpattern\n" +
+        "quick_abort_min = live None kb_int64_t\n" +
+        "quick_abort_max = live None kb_int64_t\n" +
+        "quick_abort_pct = live None int\n" +
+        "read_ahead_gap = live None b_int64_t\n" +
+        "negative_ttl = live Other time_t\n" +
+        "positive_dns_ttl = live None time_t\n" +
+        "negative_dns_ttl = live None time_t\n" +
+        "range_offset_limit = live None acl_b_size_t\n" +
+        "minimum_expiry_time = live None time_t\n" +
+        "store_avg_object_size = live None b_int64_t\n" +
+        "store_objects_per_bucket = live None int\n" +
+        "request_header_max_size = live None b_size_t\n" +
+        "reply_header_max_size = live None b_size_t\n" +
+        "request_body_max_size = live None b_int64_t\n" +
+        "client_request_buffer_max_size = live None b_size_t\n" +
+        "broken_posts = live Other acl_access\n" +
+        "adaptation_uses_indirect_client = live Other onoff\n" +
+        "icap_uses_indirect_client adaptation_uses_indirect_client live Other onoff\n" +
+        "via = live Other onoff\n" +
+        "vary_ignore_expire = live None onoff\n" +
+        "request_entities = live None onoff\n" +
+        "request_header_access = live Other http_header_access\n" +
+        "reply_header_access = live Other http_header_access\n" +
+        "request_header_replace = live Other http_header_replace\n" +
+        "header_replace request_header_replace live Other http_header_replace\n" +
+        "reply_header_replace = live Other http_header_replace\n" +
+        "request_header_add = live None HeaderWithAclList\n" +
+        "reply_header_add = live None HeaderWithAclList\n" +
+        "note = live None note\n" +
+        "relaxed_header_parser = live None tristate\n" +
+        "collapsed_forwarding = live None onoff\n" +
+        "collapsed_forwarding_shared_entries_limit = live None int64_t\n" +
+        "forward_timeout = live None time_t\n" +
+        "connect_timeout = live None time_t\n" +
+        "peer_connect_timeout = live None time_t\n" +
+        "read_timeout = live None time_t\n" +
+        "write_timeout = live None time_t\n" +
+        "request_timeout = live None time_t\n" +
+        "request_start_timeout = live None time_t\n" +
+        "client_idle_pconn_timeout = live None time_t\n" +
+        "persistent_request_timeout client_idle_pconn_timeout live None time_t\n" +
+        "ftp_client_idle_timeout = live None time_t\n" +
+        "client_lifetime = live None time_t\n" +
+        "pconn_lifetime = live None time_t\n" +
+        "half_closed_clients = live None onoff\n" +
+        "server_idle_pconn_timeout = live None time_t\n" +
+        "pconn_timeout server_idle_pconn_timeout live None time_t\n" +
+        "ident_timeout = live Other time_t\n" +
+        "shutdown_lifetime = live None time_t\n" +
+        "cache_mgr = live None string\n" +
+        "mail_from = live None string\n" +
+        "mail_program = live None eol\n" +
+        "cache_effective_user = live None string\n" +
+        "cache_effective_group = live None string\n" +
+        "httpd_suppress_version_string = live None onoff\n" +
+        "visible_hostname = live None string\n" +
+        "unique_hostname = live None string\n" +
+        "hostname_aliases = live None wordlist\n" +
+        "umask = live None int\n" +
+        "announce_period = live None time_t\n" +
+        "announce_host = live None string\n" +
+        "announce_file = live None string\n" +
+        "announce_port = live None u_short\n" +
+        "httpd_accel_surrogate_id = live None string\n" +
+        "http_accel_surrogate_remote = live None onoff\n" +
+        "esi_parser = live Other string\n" +
+        "delay_pools = live Other delay_pool_count\n" +
+        "delay_class = live Other delay_pool_class\n" +
+        "delay_access = live Other delay_pool_access\n" +
+        "delay_parameters = live Other delay_pool_rates\n" +
+        "delay_initial_bucket_level = live Other u_short\n" +
+        "client_delay_pools = live Other client_delay_pool_count\n" +
+        "client_delay_initial_bucket_level = live Other u_short\n" +
+        "client_delay_parameters = live Other client_delay_pool_rates\n" +
+        "client_delay_access = live Other client_delay_pool_access\n" +
+        "wccp_router = live Other address\n" +
+        "wccp2_router = live Other IpAddress_list\n" +
+        "wccp_version = live Other int\n" +
+        "wccp2_rebuild_wait = live Other onoff\n" +
+        "wccp2_forwarding_method = live Other wccp2_method\n" +
+        "wccp2_return_method = live Other wccp2_method\n" +
+        "wccp2_assignment_method = live Other wccp2_amethod\n" +
+        "wccp2_service = live Other wccp2_service\n" +
+        "wccp2_service_info = live Other wccp2_service_info\n" +
+        "wccp2_weight = live Other int\n" +
+        "wccp_address = live Other address\n" +
+        "wccp2_address = live Other address\n" +
+        "client_persistent_connections = live None onoff\n" +
+        "server_persistent_connections = live None onoff\n" +
+        "persistent_connection_after_error = live None onoff\n" +
+        "detect_broken_pconn = live None onoff\n" +
+        "digest_generation = live Other onoff\n" +
+        "digest_bits_per_entry = live Other int\n" +
+        "digest_rebuild_period = live Other time_t\n" +
+        "digest_rewrite_period = live Other time_t\n" +
+        "digest_swapout_chunk_size = live Other b_size_t\n" +
+        "digest_rebuild_chunk_percentage = live Other int\n" +
+        "snmp_port = live Other u_short\n" +
+        "snmp_access = live Other acl_access\n" +
+        "snmp_incoming_address = live Other address\n" +
+        "snmp_outgoing_address = live Other address\n" +
+        "icp_port = live None u_short\n" +
+        "udp_port icp_port live None u_short\n" +
+        "htcp_port = live Other u_short\n" +
+        "log_icp_queries = live None onoff\n" +
+        "udp_incoming_address = live None address\n" +
+        "udp_outgoing_address = live None address\n" +
+        "icp_hit_stale = live None onoff\n" +
+        "minimum_direct_hops = live None int\n" +
+        "minimum_direct_rtt = live None int\n" +
+        "netdb_low = live None int\n" +
+        "netdb_high = live None int\n" +
+        "netdb_ping_period = live None time_t\n" +
+        "query_icmp = live None onoff\n" +
+        "test_reachability = live None onoff\n" +
+        "icp_query_timeout = live None int\n" +
+        "maximum_icp_query_timeout = live None int\n" +
+        "minimum_icp_query_timeout = live None int\n" +
+        "background_ping_rate = live None time_t\n" +
+        "mcast_groups = live None wordlist\n" +
+        "mcast_miss_addr = live NotInDebian address\n" +
+        "mcast_miss_ttl = live NotInDebian u_short\n" +
+        "mcast_miss_port = live NotInDebian u_short\n" +
+        "mcast_miss_encode_key = live NotInDebian string\n" +
+        "mcast_icp_query_timeout = live None int\n" +
+        "icon_directory = live None string\n" +
+        "global_internal_static = live None onoff\n" +
+        "short_icon_urls = live None onoff\n" +
+        "error_directory = live None string\n" +
+        "error_default_language = live Other string\n" +
+        "error_log_languages = live Other onoff\n" +
+        "err_page_stylesheet = live None string\n" +
+        "err_html_text = live None eol\n" +
+        "email_err_data = live None onoff\n" +
+        "deny_info = live None denyinfo\n" +
+        "nonhierarchical_direct = live None onoff\n" +
+        "prefer_direct = live None onoff\n" +
+        "cache_miss_revalidate = live None onoff\n" +
+        "always_direct = live None acl_access\n" +
+        "never_direct = live None acl_access\n" +
+        "incoming_udp_average = live None int\n" +
+        "incoming_icp_average incoming_udp_average live None int\n" +
+        "incoming_tcp_average = live None int\n" +
+        "incoming_http_average incoming_tcp_average live None int\n" +
+        "incoming_dns_average = live None int\n" +
+        "min_udp_poll_cnt = live None int\n" +
+        "min_icp_poll_cnt min_udp_poll_cnt live None int\n" +
+        "min_dns_poll_cnt = live None int\n" +
+        "min_tcp_poll_cnt = live None int\n" +
+        "min_http_poll_cnt min_tcp_poll_cnt live None int\n" +
+        "accept_filter = live None string\n" +
+        "client_ip_max_connections = live None int\n" +
+        "tcp_recv_bufsize = live None b_size_t\n" +
+        "icap_enable = live Other onoff\n" +
+        "icap_connect_timeout = live Other time_t\n" +
+        "icap_io_timeout = live Other time_t\n" +
+        "icap_service_failure_limit = live Other icap_service_failure_limit\n" +
+        "icap_service_revival_delay = live Other int\n" +
+        "icap_preview_enable = live Other onoff\n" +
+        "icap_preview_size = live Other int\n" +
+        "icap_206_enable = live Other onoff\n" +
+        "icap_default_options_ttl = live Other int\n" +
+        "icap_persistent_connections = live Other onoff\n" +
+        "adaptation_send_client_ip = live Other onoff\n" +
+        "icap_send_client_ip adaptation_send_client_ip live Other onoff\n" +
+        "adaptation_send_username = live Other onoff\n" +
+        "icap_send_client_username adaptation_send_username live Other onoff\n" +
+        "icap_client_username_header = live Other string\n" +
+        "icap_client_username_encode = live Other onoff\n" +
+        "icap_service = live Other icap_service_type\n" +
+        "icap_class = live Other icap_class_type\n" +
+        "icap_access = live Other icap_access_type\n" +
+        "ecap_enable = live Other onoff\n" +
+        "ecap_service = live Other ecap_service_type\n" +
+        "loadable_modules = live Other wordlist\n" +
+        "adaptation_service_set = live Other adaptation_service_set_type\n" +
+        "adaptation_service_chain = live Other adaptation_service_chain_type\n" +
+        "adaptation_access = live Other adaptation_access_type\n" +
+        "adaptation_service_iteration_limit = live Other int\n" +
+        "adaptation_masterx_shared_names = live Other string\n" +
+        "adaptation_meta = live Other note\n" +
+        "icap_retry = live Other acl_access\n" +
+        "icap_retry_limit = live Other int\n" +
+        "check_hostnames = live None onoff\n" +
+        "allow_underscore = live None onoff\n" +
+        "dns_retransmit_interval = live None time_msec\n" +
+        "dns_timeout = live None time_msec\n" +
+        "dns_packet_max = live None b_ssize_t\n" +
+        "dns_defnames = live None onoff\n" +
+        "dns_multicast_local = live None onoff\n" +
+        "dns_nameservers = live None wordlist\n" +
+        "hosts_file = live None string\n" +
+        "append_domain = live None string\n" +
+        "ignore_unknown_nameservers = live None onoff\n" +
+        "dns_v4_first = live None onoff\n" +
+        "ipcache_size = live None int\n" +
+        "ipcache_low = live None int\n" +
+        "ipcache_high = live None int\n" +
+        "fqdncache_size = live None int\n" +
+        "configuration_includes_quoted_values = live None configuration_includes_quoted_values\n" +
+        "memory_pools = live None onoff\n" +
+        "memory_pools_limit = live None b_int64_t\n" +
+        "forwarded_for = live None string\n" +
+        "cachemgr_passwd = live None cachemgrpasswd\n" +
+        "client_db = live None onoff\n" +
+        "refresh_all_ims = live None onoff\n" +
+        "reload_into_ims = live Other onoff\n" +
+        "connect_retries = live None int\n" +
+        "retry_on_error = live None onoff\n" +
+        "as_whois_server = live None string\n" +
+        "offline_mode = live None onoff\n" +
+        "uri_whitespace = live None uri_whitespace\n" +
+        "chroot = live None string\n" +
+        "pipeline_prefetch = live None pipelinePrefetch\n" +
+        "high_response_time_warning = live None int\n" +
+        "high_page_fault_warning = live None int\n" +
+        "high_memory_warning = live NotInDebian b_size_t\n" +
+        "sleep_after_fork = live None int\n" +
+        "windows_ipaddrchangemonitor = live NotInDebian onoff\n" +
+        "eui_lookup = live Other onoff\n" +
+        "max_filedescriptors = live None int\n" +
+        "max_filedesc max_filedescriptors live None int\n" +
+        "force_request_body_continuation = live None acl_access\n" +
+        "server_pconn_for_nonretriable = live None acl_access\n");
 
-    /// <summary>ACL types (60).</summary>
-    public static readonly AclTypeFact[] AclTypes =
-    {
-        new("adaptation_service", "adaptation_service", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.Other),
-        new("all-of", "all-of", AclValueKind.Special, System.Array.Empty<string>(), SquidFeature.None),
-        new("any-of", "any-of", AclValueKind.Special, System.Array.Empty<string>(), SquidFeature.None),
-        new("arp", "arp", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.Other),
-        new("at_step", "at_step", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.OpenSsl),
-        new("browser", "browser", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.None),
-        new("ca_cert", "ca_cert", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.OpenSsl),
-        new("clientside_mark", "clientside_mark", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.Other),
-        new("connections_encrypted", "connections_encrypted", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("dst", "dst", AclValueKind.Address, new[] { "-n" }, SquidFeature.None),
-        new("dst_as", "dst_as", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("dstdom_regex", "dstdom_regex", AclValueKind.Regex, new[] { "-i", "+i", "-n" }, SquidFeature.None),
-        new("dstdomain", "dstdomain", AclValueKind.Domain, new[] { "-n" }, SquidFeature.None),
-        new("eui64", "eui64", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.Other),
-        new("ext_user", "ext_user", AclValueKind.User, new[] { "-i", "+i" }, SquidFeature.Other),
-        new("ext_user_regex", "ext_user_regex", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.Other),
-        new("external", "external", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("has", "has", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("hier_code", "hier_code", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("http_status", "http_status", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("ident", "ident", AclValueKind.User, new[] { "-i", "+i" }, SquidFeature.Other),
-        new("ident_regex", "ident_regex", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.Other),
-        new("localip", "localip", AclValueKind.Address, System.Array.Empty<string>(), SquidFeature.None),
-        new("localport", "localport", AclValueKind.Port, System.Array.Empty<string>(), SquidFeature.None),
-        new("max_user_ip", "max_user_ip", AclValueKind.Other, new[] { "-s" }, SquidFeature.Other),
-        new("maxconn", "maxconn", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("method", "method", AclValueKind.Method, System.Array.Empty<string>(), SquidFeature.None),
-        new("myip", "localip", AclValueKind.Address, System.Array.Empty<string>(), SquidFeature.None),
-        new("myport", "localport", AclValueKind.Port, System.Array.Empty<string>(), SquidFeature.None),
-        new("myportname", "myportname", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("note", "note", AclValueKind.Other, new[] { "-m" }, SquidFeature.None),
-        new("peername", "peername", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("peername_regex", "peername_regex", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.None),
-        new("port", "port", AclValueKind.Port, System.Array.Empty<string>(), SquidFeature.None),
-        new("proto", "proto", AclValueKind.Protocol, System.Array.Empty<string>(), SquidFeature.None),
-        new("proxy_auth", "proxy_auth", AclValueKind.User, new[] { "-i", "+i" }, SquidFeature.Other),
-        new("proxy_auth_regex", "proxy_auth_regex", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.Other),
-        new("random", "random", AclValueKind.Special, System.Array.Empty<string>(), SquidFeature.None),
-        new("referer_regex", "referer_regex", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.None),
-        new("rep_header", "rep_header", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("rep_mime_type", "rep_mime_type", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.None),
-        new("req_header", "req_header", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("req_mime_type", "req_mime_type", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.None),
-        new("server_cert_fingerprint", "server_cert_fingerprint", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.OpenSsl),
-        new("snmp_community", "snmp_community", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.Other),
-        new("squid_error", "squid_error", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("src", "src", AclValueKind.Address, System.Array.Empty<string>(), SquidFeature.None),
-        new("src_as", "src_as", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("srcdom_regex", "srcdom_regex", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.None),
-        new("srcdomain", "srcdomain", AclValueKind.Domain, System.Array.Empty<string>(), SquidFeature.None),
-        new("ssl::server_name", "ssl::server_name", AclValueKind.Domain, new[] { "--client-requested", "--consensus", "--server-provided" }, SquidFeature.OpenSsl),
-        new("ssl::server_name_regex", "ssl::server_name_regex", AclValueKind.Regex, new[] { "--client-requested", "--consensus", "-i", "+i", "--server-provided" }, SquidFeature.OpenSsl),
-        new("ssl_error", "ssl_error", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.OpenSsl),
-        new("tag", "tag", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("time", "time", AclValueKind.Special, System.Array.Empty<string>(), SquidFeature.None),
-        new("transaction_initiator", "transaction_initiator", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.None),
-        new("url_regex", "url_regex", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.None),
-        new("urllogin", "urllogin", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.None),
-        new("urlpath_regex", "urlpath_regex", AclValueKind.Regex, new[] { "-i", "+i" }, SquidFeature.None),
-        new("user_cert", "user_cert", AclValueKind.Other, System.Array.Empty<string>(), SquidFeature.OpenSsl),
-    };
+    /// <summary>ACL types (60): name, canonical name, value kind, build feature, flags.</summary>
+    public static readonly AclTypeFact[] AclTypes = FactText.AclTypes(
+        "adaptation_service = Other Other -\n" +
+        "all-of = Special None -\n" +
+        "any-of = Special None -\n" +
+        "arp = Other Other -\n" +
+        "at_step = Other OpenSsl -\n" +
+        "browser = Regex None -i,+i\n" +
+        "ca_cert = Other OpenSsl -\n" +
+        "clientside_mark = Other Other -\n" +
+        "connections_encrypted = Other None -\n" +
+        "dst = Address None -n\n" +
+        "dst_as = Other None -\n" +
+        "dstdom_regex = Regex None -i,+i,-n\n" +
+        "dstdomain = Domain None -n\n" +
+        "eui64 = Other Other -\n" +
+        "ext_user = User Other -i,+i\n" +
+        "ext_user_regex = Regex Other -i,+i\n" +
+        "external = Other None -\n" +
+        "has = Other None -\n" +
+        "hier_code = Other None -\n" +
+        "http_status = Other None -\n" +
+        "ident = User Other -i,+i\n" +
+        "ident_regex = Regex Other -i,+i\n" +
+        "localip = Address None -\n" +
+        "localport = Port None -\n" +
+        "max_user_ip = Other Other -s\n" +
+        "maxconn = Other None -\n" +
+        "method = Method None -\n" +
+        "myip localip Address None -\n" +
+        "myport localport Port None -\n" +
+        "myportname = Other None -\n" +
+        "note = Other None -m\n" +
+        "peername = Other None -\n" +
+        "peername_regex = Regex None -i,+i\n" +
+        "port = Port None -\n" +
+        "proto = Protocol None -\n" +
+        "proxy_auth = User Other -i,+i\n" +
+        "proxy_auth_regex = Regex Other -i,+i\n" +
+        "random = Special None -\n" +
+        "referer_regex = Regex None -i,+i\n" +
+        "rep_header = Other None -\n" +
+        "rep_mime_type = Regex None -i,+i\n" +
+        "req_header = Other None -\n" +
+        "req_mime_type = Regex None -i,+i\n" +
+        "server_cert_fingerprint = Other OpenSsl -\n" +
+        "snmp_community = Other Other -\n" +
+        "squid_error = Other None -\n" +
+        "src = Address None -\n" +
+        "src_as = Other None -\n" +
+        "srcdom_regex = Regex None -i,+i\n" +
+        "srcdomain = Domain None -\n" +
+        "ssl::server_name = Domain OpenSsl --client-requested,--consensus,--server-provided\n" +
+        "ssl::server_name_regex = Regex OpenSsl --client-requested,--consensus,-i,+i,--server-provided\n" +
+        "ssl_error = Other OpenSsl -\n" +
+        "tag = Other None -\n" +
+        "time = Special None -\n" +
+        "transaction_initiator = Other None -\n" +
+        "url_regex = Regex None -i,+i\n" +
+        "urllogin = Regex None -i,+i\n" +
+        "urlpath_regex = Regex None -i,+i\n" +
+        "user_cert = Other OpenSsl -\n");
 
     /// <summary>ACLs Squid defines by itself (9).</summary>
     public static readonly PredefinedAclFact[] PredefinedAcls =
@@ -508,45 +506,44 @@ internal static class Squid4Tables
         new("to_localhost", "dst", new[] { "127.0.0.0/8", "0.0.0.0/32", "::1/128", "::/128" }, SquidFeature.None),
     };
 
-    /// <summary>http_port and https_port options (37).</summary>
-    public static readonly PortOptionFact[] PortOptions =
-    {
-        new("accel", false, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("act-as-origin", false, true, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Warning, IsPrefix: false),
-        new("allow-direct", false, true, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Fatal, IsPrefix: false),
-        new("cafile", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("capath", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("cert", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("cipher", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("clientca", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("connection-auth", true, false, SquidFeature.None, ValueOptional: true, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("crlfile", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("defaultsite", true, true, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Fatal, IsPrefix: false),
-        new("dhparams", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("disable-pmtu-discovery", true, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("dynamic_cert_mem_cache_size", true, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("ftp-track-dirs", false, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("generate-host-certificates", false, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: true),
-        new("ignore-cc", false, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("intercept", false, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("ipv4", false, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("key", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("name", true, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("no-connection-auth", false, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("no-vhost", false, true, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Warning, IsPrefix: false),
-        new("options", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("protocol", true, true, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Fatal, IsPrefix: false),
-        new("require-proxy-header", false, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("ssl-bump", false, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("sslBump", false, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("sslcontext", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("sslflags", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("tcpkeepalive", true, false, SquidFeature.None, ValueOptional: true, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("tls-", false, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: true),
-        new("tproxy", false, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("transparent", false, false, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("version", true, false, SquidFeature.OpenSsl, ValueOptional: false, WithoutAccel: ProblemOutcome.Ignored, IsPrefix: false),
-        new("vhost", false, true, SquidFeature.None, ValueOptional: false, WithoutAccel: ProblemOutcome.Warning, IsPrefix: false),
-        new("vport", true, true, SquidFeature.None, ValueOptional: true, WithoutAccel: ProblemOutcome.Fatal, IsPrefix: false),
-    };
+    /// <summary>http_port and https_port options (37): name, flags (v takes a value, o optionally,
+    /// a needs accel, p a prefix), build feature, outcome without accel.</summary>
+    public static readonly PortOptionFact[] PortOptions = FactText.PortOptions(
+        "accel - None Ignored\n" +
+        "act-as-origin a None Warning\n" +
+        "allow-direct a None Fatal\n" +
+        "cafile v OpenSsl Ignored\n" +
+        "capath v OpenSsl Ignored\n" +
+        "cert v OpenSsl Ignored\n" +
+        "cipher v OpenSsl Ignored\n" +
+        "clientca v OpenSsl Ignored\n" +
+        "connection-auth vo None Ignored\n" +
+        "crlfile v OpenSsl Ignored\n" +
+        "defaultsite va None Fatal\n" +
+        "dhparams v OpenSsl Ignored\n" +
+        "disable-pmtu-discovery v None Ignored\n" +
+        "dynamic_cert_mem_cache_size v None Ignored\n" +
+        "ftp-track-dirs - None Ignored\n" +
+        "generate-host-certificates p OpenSsl Ignored\n" +
+        "ignore-cc - None Ignored\n" +
+        "intercept - None Ignored\n" +
+        "ipv4 - None Ignored\n" +
+        "key v OpenSsl Ignored\n" +
+        "name v None Ignored\n" +
+        "no-connection-auth - None Ignored\n" +
+        "no-vhost a None Warning\n" +
+        "options v OpenSsl Ignored\n" +
+        "protocol va None Fatal\n" +
+        "require-proxy-header - None Ignored\n" +
+        "ssl-bump - OpenSsl Ignored\n" +
+        "sslBump - OpenSsl Ignored\n" +
+        "sslcontext v OpenSsl Ignored\n" +
+        "sslflags v OpenSsl Ignored\n" +
+        "tcpkeepalive vo None Ignored\n" +
+        "tls- p None Ignored\n" +
+        "tproxy - None Ignored\n" +
+        "transparent - None Ignored\n" +
+        "version v OpenSsl Ignored\n" +
+        "vhost a None Warning\n" +
+        "vport voa None Fatal\n");
 }
