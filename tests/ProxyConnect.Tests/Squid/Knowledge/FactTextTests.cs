@@ -69,6 +69,18 @@ public class FactTextTests
         read.Should().Throw<InvalidOperationException>().WithMessage($"*'{row}'*");
     }
 
+    /// <summary>The rows name enum members through fixed lists, so a member added to an enum must be added there.</summary>
+    [Fact]
+    public void Member_name_lists_are_the_enums_in_value_order()
+    {
+        FactText.FeatureNames.Should().Equal(Enum.GetValues<SquidFeature>().OrderBy(v => (int)v).Select(v => v.ToString()));
+        FactText.ValueKindNames.Should().Equal(Enum.GetValues<AclValueKind>().OrderBy(v => (int)v).Select(v => v.ToString()));
+        FactText.OutcomeNames.Should().Equal(Enum.GetValues<ProblemOutcome>().OrderBy(v => (int)v).Select(v => v.ToString()));
+        Enum.GetValues<SquidFeature>().Select(v => (int)v).Should().Equal(Enumerable.Range(0, FactText.FeatureNames.Length));
+        Enum.GetValues<AclValueKind>().Select(v => (int)v).Should().Equal(Enumerable.Range(0, FactText.ValueKindNames.Length));
+        Enum.GetValues<ProblemOutcome>().Select(v => (int)v).Should().Equal(Enumerable.Range(0, FactText.OutcomeNames.Length));
+    }
+
     [Fact]
     public void Every_generated_table_reads()
     {
