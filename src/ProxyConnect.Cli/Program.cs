@@ -125,9 +125,32 @@ public static class Program
         return root;
     }
 
+    /// <summary>Whether a token asks for help or the version, or starts a directive (a loop: this runs first in every
+    /// process, where LINQ and the generic comparer cost the native tool more than the comparison).</summary>
+    private static bool AsksForWholeTree(string[] args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg.StartsWith("[", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            foreach (var token in WholeTreeTokens)
+            {
+                if (string.Equals(arg, token, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static Func<CliIo, Command>? OnlyCommand(string[] args)
     {
-        if (args.Length == 0 || args.Any(a => Array.IndexOf(WholeTreeTokens, a) >= 0 || a.StartsWith("[", StringComparison.Ordinal)))
+        if (args.Length == 0 || AsksForWholeTree(args))
         {
             return null;
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace ProxyConnect.Squid.Knowledge;
 
@@ -36,7 +35,8 @@ internal static class FactText
     /// is the name itself; <c>state</c> is <c>live</c>, <c>obsolete</c> or <c>fatal</c> (obsolete, and Squid stops on it).</summary>
     public static DirectiveFact[] Directives(string text)
     {
-        var facts = new List<DirectiveFact>(RowCount(text));
+        var facts = new DirectiveFact[RowCount(text)];
+        var n = 0;
         var row = new Row(text);
         while (row.Next(4, 5))
         {
@@ -48,33 +48,35 @@ internal static class FactText
             }
 
             var name = row.Text(0);
-            facts.Add(new DirectiveFact(name, row.Is(1, "=") ? name : row.Text(1), !live, (SquidFeature)row.Member(3, FeatureNames), fatal, row.Count > 4 ? row.Text(4) : null));
+            facts[n++] = new DirectiveFact(name, row.Is(1, "=") ? name : row.Text(1), !live, (SquidFeature)row.Member(3, FeatureNames), fatal, row.Count > 4 ? row.Text(4) : null);
         }
 
-        return facts.ToArray();
+        return Trimmed(facts, n);
     }
 
     /// <summary>ACL type rows: <c>name canonical kind feature options</c>; <c>options</c> is <c>-</c> for none, else
     /// the flags separated by commas.</summary>
     public static AclTypeFact[] AclTypes(string text)
     {
-        var facts = new List<AclTypeFact>(RowCount(text));
+        var facts = new AclTypeFact[RowCount(text)];
+        var n = 0;
         var row = new Row(text);
         while (row.Next(5, 5))
         {
             var name = row.Text(0);
             var options = row.Is(4, "-") ? Array.Empty<string>() : row.Text(4).Split(',');
-            facts.Add(new AclTypeFact(name, row.Is(1, "=") ? name : row.Text(1), (AclValueKind)row.Member(2, ValueKindNames), options, (SquidFeature)row.Member(3, FeatureNames)));
+            facts[n++] = new AclTypeFact(name, row.Is(1, "=") ? name : row.Text(1), (AclValueKind)row.Member(2, ValueKindNames), options, (SquidFeature)row.Member(3, FeatureNames));
         }
 
-        return facts.ToArray();
+        return Trimmed(facts, n);
     }
 
     /// <summary>Port option rows: <c>name flags feature withoutAccel</c>; <c>flags</c> is <c>-</c> or any of
     /// <c>v</c> (takes a value), <c>o</c> (the value is optional), <c>a</c> (needs accel), <c>p</c> (a prefix of a family).</summary>
     public static PortOptionFact[] PortOptions(string text)
     {
-        var facts = new List<PortOptionFact>(RowCount(text));
+        var facts = new PortOptionFact[RowCount(text)];
+        var n = 0;
         var row = new Row(text);
         while (row.Next(4, 4))
         {
@@ -87,13 +89,25 @@ internal static class FactText
                 }
             }
 
-            facts.Add(new PortOptionFact(row.Text(0), flags.IndexOf('v') >= 0, flags.IndexOf('a') >= 0, (SquidFeature)row.Member(2, FeatureNames),
-                ValueOptional: flags.IndexOf('o') >= 0, WithoutAccel: (ProblemOutcome)row.Member(3, OutcomeNames), IsPrefix: flags.IndexOf('p') >= 0));
+            facts[n++] = new PortOptionFact(row.Text(0), flags.IndexOf('v') >= 0, flags.IndexOf('a') >= 0, (SquidFeature)row.Member(2, FeatureNames),
+                ValueOptional: flags.IndexOf('o') >= 0, WithoutAccel: (ProblemOutcome)row.Member(3, OutcomeNames), IsPrefix: flags.IndexOf('p') >= 0);
         }
 
-        return facts.ToArray();
+        return Trimmed(facts, n);
     }
 
+    private static T[] Trimmed<T>(T[] facts, int count)
+    {
+        if (count < facts.Length)
+        {
+            Array.Resize(ref facts, count);
+        }
+
+        return facts;
+    }
+
+    /// <summary>The rows, counted as the line feeds plus a last line without one (generated tables have no empty
+    /// row), so that the list never grows.</summary>
     private static int RowCount(string text)
     {
         var count = 0;
@@ -102,7 +116,7 @@ internal static class FactText
             count++;
         }
 
-        return count + 1;
+        return text.Length > 0 && text[text.Length - 1] != '\n' ? count + 1 : count;
     }
 
     /// <summary>Walks the rows of a table and the fields of the current row as positions in the text.</summary>
