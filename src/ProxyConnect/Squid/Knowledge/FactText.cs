@@ -1,4 +1,5 @@
 using System;
+using ProxyConnect.Squid.Syntax;
 
 namespace ProxyConnect.Squid.Knowledge;
 
@@ -35,7 +36,7 @@ internal static class FactText
     /// is the name itself; <c>state</c> is <c>live</c>, <c>obsolete</c> or <c>fatal</c> (obsolete, and Squid stops on it).</summary>
     public static DirectiveFact[] Directives(string text)
     {
-        var facts = new DirectiveFact[RowCount(text)];
+        var facts = new DirectiveFact[LineScanner.Count(text)];
         var n = 0;
         var row = new Row(text);
         while (row.Next(4, 5))
@@ -58,7 +59,7 @@ internal static class FactText
     /// the flags separated by commas.</summary>
     public static AclTypeFact[] AclTypes(string text)
     {
-        var facts = new AclTypeFact[RowCount(text)];
+        var facts = new AclTypeFact[LineScanner.Count(text)];
         var n = 0;
         var row = new Row(text);
         while (row.Next(5, 5))
@@ -75,7 +76,7 @@ internal static class FactText
     /// <c>v</c> (takes a value), <c>o</c> (the value is optional), <c>a</c> (needs accel), <c>p</c> (a prefix of a family).</summary>
     public static PortOptionFact[] PortOptions(string text)
     {
-        var facts = new PortOptionFact[RowCount(text)];
+        var facts = new PortOptionFact[LineScanner.Count(text)];
         var n = 0;
         var row = new Row(text);
         while (row.Next(4, 4))
@@ -104,19 +105,6 @@ internal static class FactText
         }
 
         return facts;
-    }
-
-    /// <summary>The rows, counted as the line feeds plus a last line without one (generated tables have no empty
-    /// row), so that the list never grows.</summary>
-    private static int RowCount(string text)
-    {
-        var count = 0;
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
-        {
-            count++;
-        }
-
-        return text.Length > 0 && text[text.Length - 1] != '\n' ? count + 1 : count;
     }
 
     /// <summary>Walks the rows of a table and the fields of the current row as positions in the text.</summary>

@@ -33,7 +33,7 @@ internal sealed class SquidKnowledge
         // Predefined ACLs a build lacks do not exist at all, so they are left out here.
         _aclTypes = ByName(tables.AclTypes, t => t.Name, StringComparer.Ordinal);
         PredefinedAcls = tables.PredefinedAcls.Where(a => Has(a.Feature)).ToArray();
-        _predefined = PredefinedAcls.ToDictionary(a => a.Name, AclName.Comparer);
+        _predefined = ByName(PredefinedAcls, a => a.Name, AclName.Comparer);
         _portOptions = tables.PortOptions.Where(o => !o.IsPrefix).ToDictionary(o => o.Name, StringComparer.Ordinal);
         _portOptionPrefixes = tables.PortOptions.Where(o => o.IsPrefix).ToArray();
         _outcomes = tables.Outcomes;
